@@ -85,7 +85,7 @@ describe('bodyParagraphs', () => {
   it('keeps sub-headings and numbered items as their own paragraphs', () => {
     const { sections } = splitSections(fixtureLines('sub-headings-and-sentence-heading.txt'));
     const starts = bodyParagraphs(sections[0].body).map((p) => p.text.slice(0, 6));
-    expect(starts).toEqual(['一、平時查核', '(一) 本局應', '(二) 本局應', '(三) 各分局', '二、年度查核', '(一) 參獎機', '1. 依據「', '2. 由本部', '(二) 評核日']);
+    expect(starts).toEqual(['一、平時查核', '(一) 本局', '(二) 本局', '(三) 各分', '二、年度查核', '(一) 參獎', '1. 依據「', '2. 由本部', '(二) 評核']);
   });
   it('starts a new paragraph at a numbered line even when the previous line ends without punctuation', () => {
     const paragraphs = bodyParagraphs(numbered(['一、平時查核', '', '(一) 本局應依執行計畫', '繼續的句子。', 'AI', 'tools']));

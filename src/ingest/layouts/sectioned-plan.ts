@@ -205,7 +205,7 @@ function parse(text: SourceText): ParsedBody {
   const preambleProse: NumberedLine[] = [];
   for (const l of preamble) {
     if (l.line === titleLine || !l.text.trim()) continue;
-    const issued = issuedOn ? null : parseIssuedLine(l.text, l.line);
+    const issued: ParsedIssuedOn | null = issuedOn ? null : parseIssuedLine(l.text, l.line);
     if (issued) issuedOn = issued;
     else preambleProse.push(l);
   }
