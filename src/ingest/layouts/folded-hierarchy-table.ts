@@ -1,0 +1,133 @@
+/**
+ * Layout family "folded-hierarchy-table": a results report whose tab-separated table has three
+ * columns, 執行策略 | 主辦單位 | 績效與成果, with the whole hierarchy folded into the first column,
+ * e.g. the Hualien 111 report.
+ *
+ * How a line reads depends on its first cell:
+ * - a cell that folds the hierarchy ("(一)服務便捷性 1. 檢討…", "(3) 妥適規劃…", "2. 提高網站使用便利性")
+ *   is followed by the units and the results: label | units | results;
+ * - an empty cell or a bare strategy ("(二)服務可近性", "(二)積極回應 民眾意見") is followed by the method
+ *   in a cell of its own; then, with four cells, units | results, and with three cells one cell
+ *   where the unit names run straight into the results ("第五課 臺東辦事處 本分局及臺東辦事處…").
+ * Header rows repeat at page breaks, some with an extra empty cell.
+ */
+import { IngestError } from '../errors.ts';
+import type { LayoutLine, LayoutParser, ParsedBody, ParsedDimension, SourceText } from '../layout.ts';
+import { collapseSpaces } from '../text.ts';
+import {
+  allHeadersAre,
+  cellContent,
+  cellsOf,
+  headerLayoutLine,
+  headerNames,
+  HierarchyCursor,
+  moveResultsToTheirItems,
+  parseDimensionHeading,
+  rowsFromEntries,
+  sameNames,
+  splitLeadingUnits,
+  splitNumbered,
+  unitsOf,
+  type TableEntry,
+} from './strategy-table.ts';
+
+const COLUMNS = ['執行策略', '主辦單位', '績效與成果'] as const;
+
+function isFamilyHeader(names: string[]): boolean {
+  return sameNames(names, COLUMNS);
+}
+
+/** "(二)服務可近性": a strategy and nothing else, so the method has a cell of its own. */
+function isBareStrategy(text: string): boolean {
+  const { lead, parts } = splitNumbered(text);
+  return lead === '' && parts.length === 1 && parts[0].level === 'strategy';
+}
+
+interface RowCells {
+  labelCell: string;
+  methodCell: string | null;
+  unitsText: string;
+  results: string;
+}
+
+function rowCells(file: string, line: number, raw: string): RowCells {
+  const cells = cellsOf(raw);
+  if (cells.length === 4) {
+    const [labelCell, methodCell, unitsCell, resultsCell] = cells;
+    return {
+      labelCell: cellContent(labelCell),
+      methodCell: cellContent(methodCell),
+      unitsText: unitsOf(unitsCell),
+      results: cellContent(resultsCell),
+    };
+  }
+  if (cells.length === 3) {
+    const label = cellContent(cells[0]);
+    if (label !== '' && !isBareStrategy(label)) {
+      return { labelCell: label, methodCell: null, unitsText: unitsOf(cells[1]), results: cellContent(cells[2]) };
+    }
+    const { unitsText, rest } = splitLeadingUnits(cells[2]);
+    return { labelCell: label, methodCell: cellContent(cells[1]), unitsText, results: rest };
+  }
+  throw new IngestError(file, line, `table row has ${cells.length} cells, expected 3 (${COLUMNS.join(' | ')}) or 4`);
+}
+
+function parse(source: SourceText): ParsedBody {
+  const { file, lines, titleLine } = source;
+  const dimensions: ParsedDimension[] = [];
+  const layoutLines: LayoutLine[] = [];
+  const entries: TableEntry[] = [];
+  const cursor = new HierarchyCursor(file);
+  let headerSeen = false;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (line === titleLine || raw.trim() === '') return;
+
+    const dimension = parseDimensionHeading(raw, line);
+    if (dimension) {
+      if (dimensions.some((d) => d.number === dimension.number)) {
+        throw new IngestError(file, line, `構面 ${dimension.number} appears a second time`);
+      }
+      dimensions.push(dimension);
+      cursor.enterDimension(dimension);
+      headerSeen = false;
+      return;
+    }
+
+    const names = headerNames(raw);
+    if (names) {
+      if (!isFamilyHeader(names)) throw new IngestError(file, line, `unexpected table header: ${names.join(' | ')}`);
+      layoutLines.push(headerLayoutLine(line, !headerSeen));
+      headerSeen = true;
+      return;
+    }
+
+    if (!raw.includes('\t')) {
+      throw new IngestError(file, line, `text outside the table that is no 構面 heading: "${collapseSpaces(raw)}"`);
+    }
+    if (!headerSeen) throw new IngestError(file, line, `table row before the ${COLUMNS.join(' | ')} header`);
+    const cells = rowCells(file, line, raw);
+    const { opensMethod, items } = cursor.read(line, cells.labelCell, cells.methodCell);
+    entries.push({
+      line,
+      dimension: cursor.dimension!.number,
+      strategy: cursor.strategy!,
+      method: cursor.method,
+      opensMethod,
+      items,
+      unitsText: cells.unitsText,
+      results: cells.results,
+    });
+  });
+
+  if (entries.length === 0) throw new IngestError(file, null, 'no strategy table rows found');
+  const rows = moveResultsToTheirItems(rowsFromEntries(file, entries));
+  return { issuedOn: null, sections: [], dimensions, rows, notes: [], scores: null, layoutLines };
+}
+
+export const foldedHierarchyTableLayout: LayoutParser = {
+  id: 'folded-hierarchy-table',
+  detect: (text) => allHeadersAre(text.lines, isFamilyHeader),
+  parse,
+};
