@@ -2,7 +2,7 @@
  * One source → one validated Document: pick the layout, parse, resolve the framework and the
  * practices, measure coverage, validate against the model schema. Pure given its inputs.
  */
-import { Document, type Row } from '../model/schema.ts';
+import { Document, type DimensionRef, type Row } from '../model/schema.ts';
 import type { Framework, Reference } from '../model/reference.ts';
 import { IngestError } from './errors.ts';
 import type { LayoutParser, ParsedBody, SourceText } from './layout.ts';
@@ -28,11 +28,17 @@ export function chooseLayout(loaded: LoadedSource, layouts: readonly LayoutParse
  * A document cut short (truncated mid-table) loses its last dimensions: every dimension of the
  * framework must be present with at least one row.
  */
-function checkComplete(text: SourceText, body: ParsedBody, framework: Framework): void {
+function checkComplete(
+  text: SourceText,
+  body: ParsedBody,
+  framework: Framework,
+  dimensionRefs: ReadonlyMap<number, DimensionRef>,
+): void {
   const lastLine = text.lines.length;
   if (body.rows.length === 0) throw new IngestError(text.file, lastLine, 'the strategy table has no rows');
+  const present = new Set(body.rows.map((row) => dimensionRefs.get(row.key.dimension)?.id));
   for (const dimension of framework.dimensions) {
-    if (!body.rows.some((row) => row.key.dimension === dimension.number)) {
+    if (!present.has(dimension.id)) {
       throw new IngestError(
         text.file,
         lastLine,
@@ -54,7 +60,7 @@ export function buildDocument(loaded: LoadedSource, ref: Reference, layouts: rea
   const layout = chooseLayout(loaded, layouts);
   const body = layout.parse(text);
   const { framework, dimensionRefs } = resolveFramework(ref, file, body.dimensions);
-  checkComplete(text, body, framework);
+  checkComplete(text, body, framework, dimensionRefs);
 
   const seen = new Map<string, number>();
   const rows: Row[] = body.rows.map((parsed) => {
@@ -67,7 +73,9 @@ export function buildDocument(loaded: LoadedSource, ref: Reference, layouts: rea
     seen.set(id, firstLine);
     const dimension = dimensionRefs.get(parsed.key.dimension);
     if (!dimension) throw new IngestError(file, firstLine, `row ${id} names 構面 ${parsed.key.dimension}, which has no heading`);
-    const match = matchRow(ref, framework, parsed.key.dimension, parsed);
+    // The document's own 構面 number may differ from the framework's; match within the resolved dimension.
+    const frameworkDimension = framework.dimensions.find((d) => d.id === dimension.id)!;
+    const match = matchRow(ref, framework, frameworkDimension.number, parsed);
     return {
       id,
       key: { ...parsed.key, suffix: parsed.key.suffix ?? '' },

@@ -113,23 +113,38 @@ export interface Reference {
 
 export const REFERENCE_DIR = 'content/reference';
 
-function loadYaml<T>(root: string, name: string, schema: z.ZodType<T>): T {
+/** A validated YAML file together with a way to point at the line of any path inside it. */
+interface LoadedYaml<T> {
+  file: string;
+  data: T;
+  /** Line of the node at `path`, or of its nearest existing ancestor; null when none is known. */
+  lineOf(path: readonly (string | number)[]): number | null;
+}
+
+function loadYaml<T>(root: string, name: string, schema: z.ZodType<T>): LoadedYaml<T> {
   const file = join(REFERENCE_DIR, name);
   const text = readFileSync(join(root, file), 'utf8');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
     const error = doc.errors[0];
     throw new IngestError(file, lineCounter.linePos(error.pos[0]).line, error.message.split('\n')[0]);
   }
+  const lineOf = (path: readonly (string | number)[]): number | null => {
+    // A missing field has no node of its own: point at the closest enclosing one instead.
+    for (let depth = path.length; depth >= 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
+      if (node?.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return null;
+  };
   const parsed = schema.safeParse(doc.toJS());
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const node = doc.getIn(issue.path as (string | number)[], true) as { range?: [number, number] } | undefined;
-    const line = node?.range ? lineCounter.linePos(node.range[0]).line : null;
-    throw new IngestError(file, line, `${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
+    throw new IngestError(file, lineOf(path), `${path.join('.') || '(root)'}: ${issue.message}`);
   }
-  return parsed.data;
+  return { file, data: parsed.data, lineOf };
 }
 
 /** Loads and cross-checks all reference data under `root`/content/reference. */
@@ -138,23 +153,69 @@ export function loadReference(root: string): Reference {
   const frameworks = loadYaml(root, 'frameworks.yaml', z.array(Framework));
   const practices = loadYaml(root, 'practices.yaml', z.array(Practice));
   const crosswalk = loadYaml(root, 'crosswalk.yaml', Crosswalk);
-  checkCrosswalk(frameworks, practices, crosswalk);
-  return { branches, frameworks, practices, crosswalk };
+  checkUniqueIds(branches);
+  checkUniqueIds(practices);
+  checkFrameworkIds(frameworks);
+  checkCrosswalk(frameworks.data, practices.data, crosswalk);
+  return { branches: branches.data, frameworks: frameworks.data, practices: practices.data, crosswalk: crosswalk.data };
+}
+
+function checkUniqueIds(loaded: LoadedYaml<{ id: string }[]>): void {
+  const seen = new Set<string>();
+  loaded.data.forEach((entry, index) => {
+    if (seen.has(entry.id)) throw new IngestError(loaded.file, loaded.lineOf([index, 'id']), `duplicate id ${entry.id}`);
+    seen.add(entry.id);
+  });
+}
+
+/**
+ * Template ids are derived from the template's own order ("<framework>-d<number>", "-s<n>", "-m<n>",
+ * "-i<n>"), so a copied block that kept its old id is caught here rather than silently merging two items.
+ */
+function checkFrameworkIds(loaded: LoadedYaml<Framework[]>): void {
+  const expect = (actual: string | number, expected: string | number, path: (string | number)[]) => {
+    if (actual !== expected) {
+      throw new IngestError(loaded.file, loaded.lineOf(path), `id ${actual} should be ${expected} (ids follow the template order)`);
+    }
+  };
+  const frameworkIds = new Set<string>();
+  loaded.data.forEach((framework, f) => {
+    if (frameworkIds.has(framework.id)) {
+      throw new IngestError(loaded.file, loaded.lineOf([f, 'id']), `duplicate framework id ${framework.id}`);
+    }
+    frameworkIds.add(framework.id);
+    framework.dimensions.forEach((dimension, d) => {
+      expect(dimension.number, d + 1, [f, 'dimensions', d, 'number']);
+      expect(dimension.id, `${framework.id}-d${dimension.number}`, [f, 'dimensions', d, 'id']);
+      dimension.strategies.forEach((strategy, s) => {
+        const strategyPath = [f, 'dimensions', d, 'strategies', s];
+        expect(strategy.id, `${dimension.id}-s${s + 1}`, [...strategyPath, 'id']);
+        strategy.methods.forEach((method, m) => {
+          const methodPath = [...strategyPath, 'methods', m];
+          expect(method.id, `${strategy.id}-m${m + 1}`, [...methodPath, 'id']);
+          method.items.forEach((item, i) => {
+            expect(item.id, `${method.id}-i${i + 1}`, [...methodPath, 'items', i, 'id']);
+          });
+        });
+      });
+    });
+  });
 }
 
 /** Every template item must map to at least one known practice, and the crosswalk names no unknown item. */
-function checkCrosswalk(frameworks: Framework[], practices: Practice[], crosswalk: Crosswalk): void {
-  const file = join(REFERENCE_DIR, 'crosswalk.yaml');
+function checkCrosswalk(frameworks: Framework[], practices: Practice[], crosswalk: LoadedYaml<Crosswalk>): void {
+  const { file, data, lineOf } = crosswalk;
   const practiceIds = new Set(practices.map((p) => p.id));
   const itemIds = new Set(templateItems(frameworks).map((item) => item.id));
   for (const id of itemIds) {
-    if (!crosswalk[id]) throw new IngestError(file, null, `template item ${id} has no practice`);
+    if (!data[id]) throw new IngestError(file, null, `template item ${id} has no practice`);
   }
-  for (const [id, mapped] of Object.entries(crosswalk)) {
-    if (!itemIds.has(id)) throw new IngestError(file, null, `unknown template item ${id}`);
-    for (const practice of mapped) {
-      if (!practiceIds.has(practice)) throw new IngestError(file, null, `${id}: unknown practice ${practice}`);
-    }
+  for (const [id, mapped] of Object.entries(data)) {
+    if (!itemIds.has(id)) throw new IngestError(file, lineOf([id]), `unknown template item ${id}`);
+    mapped.forEach((practice, index) => {
+      if (!practiceIds.has(practice)) throw new IngestError(file, lineOf([id, index]), `${id}: unknown practice ${practice}`);
+      if (mapped.indexOf(practice) !== index) throw new IngestError(file, lineOf([id, index]), `${id}: practice ${practice} listed twice`);
+    });
   }
 }
 
