@@ -32,7 +32,7 @@ describe('bad input is rejected with file and line', () => {
   });
   it('binary file', () => {
     expect(() => build({ 'image.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]) })).toThrow(
-      /^image\.png:2: error: binary file/,
+      /^image\.png:3: error: binary file/,
     );
   });
   it('undecodable bytes', () => {
