@@ -1,47 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { Branch } from '../../src/model/reference.ts';
 import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
 import { foldedHierarchyTableLayout } from '../../src/ingest/layouts/folded-hierarchy-table.ts';
+import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import { splitUnits } from '../../src/ingest/text.ts';
 import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
 
-const branches = z.array(Branch).parse(parseYaml(readFileSync('content/reference/branches.yaml', 'utf8')));
 const HUALIEN = 'content/sources/hualien-111-report.txt';
 
-function fixture(name: string) {
-  const file = `tests/fixtures/folded-hierarchy-table/${name}`;
-  return loadSourceBytes(file, new Uint8Array(readFileSync(file)), branches).text;
-}
+const fixture = fixturesOf('folded-hierarchy-table');
 
 function parseFixture(name: string): ParsedBody {
   return foldedHierarchyTableLayout.parse(fixture(name));
 }
 
-function parseError(name: string): IngestError {
-  try {
-    parseFixture(name);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error(`${name} parsed without an error`);
-}
+const parseError = (name: string): IngestError => ingestErrorOf(() => parseFixture(name));
 
-function idOf(row: ParsedRow): string {
-  const k = row.key;
-  return `d${k.dimension}-s${k.strategy}-m${k.method}-i${k.item}${k.suffix}`;
-}
 
-function rowById(body: ParsedBody, id: string): ParsedRow {
-  const row = body.rows.find((r) => idOf(r) === id);
-  if (!row) throw new Error(`no row ${id}`);
-  return row;
-}
 
 describe('detect', () => {
   it('recognises the Hualien report by its 執行策略 | 主辦單位 | 績效與成果 headers, extra empty cells or not', () => {
@@ -60,7 +37,7 @@ describe('fixtures', () => {
       { line: 5, reason: 'table-header' },
       { line: 9, reason: 'repeated-header' },
     ]);
-    expect(body.rows.map(idOf)).toEqual(['d1-s2-m1-i1', 'd1-s2-m1-i2', 'd1-s2-m1-i3', 'd1-s2-m2-i1', 'd1-s2-m2-i2']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s2-m1-i1', 'd1-s2-m1-i2', 'd1-s2-m1-i3', 'd1-s2-m2-i1', 'd1-s2-m2-i2']);
     // "(3) …" alone in the first cell stays under method 1 across the page break.
     expect(body.rows[2]).toMatchObject({ strategy: '(二)服務友善性', method: '1. 提升服務設施合宜度', item: '(3) 妥適規劃申辦動線，以符合民眾使用習慣。' });
     expect(body.rows[3]).toMatchObject({
@@ -75,7 +52,7 @@ describe('fixtures', () => {
 
   it('splits strategy, method and sub-item folded into the first cell', () => {
     const body = parseFixture('strategy-and-method-in-one-cell.txt');
-    expect(body.rows.map(idOf)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2']);
     expect(body.rows[0]).toMatchObject({
       strategy: '(一)服務便捷性',
       method: '1. 檢討既有服務措施：瞭解民眾需求，檢討既有服務措施，並運用多元策略，提升服務便捷度。',
@@ -91,7 +68,7 @@ describe('fixtures', () => {
 
   it('splits unit names off the front of a merged units-and-results cell', () => {
     const body = parseFixture('units-merged-into-results.txt');
-    expect(body.rows.map((r) => [idOf(r), r.unitsText, r.results.slice(0, 8)])).toEqual([
+    expect(body.rows.map((r) => [rowIdOf(r), r.unitsText, r.results.slice(0, 8)])).toEqual([
       ['d2-s2-m1-i0', '第三課', '(1)規劃針對銀'],
       ['d2-s2-m2-i0', '第三課', '(1)本分局與花'],
       ['d2-s2-m3-i0', '第三課 第四課 臺東辦事處', '(1)主動赴花東'],
@@ -106,7 +83,7 @@ describe('fixtures', () => {
 
   it('gives a method line’s cells to its empty first sub-item and splits three sub-items folded into one row', () => {
     const body = parseFixture('sub-items-folded-into-one-row.txt');
-    expect(body.rows.map(idOf)).toEqual(['d4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m2-i0', 'd4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m2-i0', 'd4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
     expect(body.rows[0]).toMatchObject({
       method: '1. 辦理服務滿意度調查',
       item: '(1)根據服務對象或特性差異，運用多元管道定期進行滿意度調查，調查項目應包含洽公環境、服務禮儀、服務專業性、服務措施等。',
@@ -126,7 +103,7 @@ describe('fixtures', () => {
   it('reads a header with an extra empty cell and unnumbered methods in their own cell', () => {
     const body = parseFixture('extra-empty-header-cell.txt');
     expect(body.layoutLines).toEqual([{ line: 5, reason: 'table-header' }]);
-    expect(body.rows.map((r) => [idOf(r), r.strategy, r.method.slice(0, 8), r.unitsText])).toEqual([
+    expect(body.rows.map((r) => [rowIdOf(r), r.strategy, r.method.slice(0, 8), r.unitsText])).toEqual([
       ['d3-s1-m0-i0', '(一)內部作業簡化', '提升同仁行政效率', '各課室'],
       ['d3-s2-m0-i0', '(二)服務機制精進', '深化服務量能：建', '各課室'],
     ]);
@@ -156,7 +133,7 @@ describe('the Hualien 111 report', () => {
   it('has 47 rows: 22, 15, 2, 6, 2 per dimension, with unique ids', () => {
     const perDimension = [1, 2, 3, 4, 5].map((d) => body.rows.filter((r) => r.key.dimension === d).length);
     expect(perDimension).toEqual([22, 15, 2, 6, 2]);
-    expect(new Set(body.rows.map(idOf)).size).toBe(47);
+    expect(new Set(body.rows.map(rowIdOf)).size).toBe(47);
   });
 
   it('reads 構面一 (二) 3. (2) phone courtesy field by field', () => {

@@ -1,8 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { Branch } from '../../src/model/reference.ts';
 import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
 import { normaliseText, splitLines } from '../../src/ingest/normalise.ts';
 import { pdfTextLayout } from '../../src/ingest/layouts/pdf-text.ts';
@@ -16,11 +13,11 @@ import {
 import { readUnitRun, unitNames } from '../../src/ingest/layouts/pdf-text-units.ts';
 import { numberingMovesOn, splitActionsAndResults } from '../../src/ingest/layouts/pdf-text-cells.ts';
 import { readScoreAppendix } from '../../src/ingest/layouts/pdf-text-scores.ts';
+import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
 
-const branches = z.array(Branch).parse(parseYaml(readFileSync('content/reference/branches.yaml', 'utf8')));
 const KAOHSIUNG = 'content/sources/kaohsiung-109-plan.txt';
 
 /**
@@ -42,35 +39,16 @@ const KAOHSIUNG = 'content/sources/kaohsiung-109-plan.txt';
  * from verbatim lines to show a case the plan does not have but PDF tables often do: lines 627–761,
  * then the column header (629–630) repeated where the page breaks inside a row, then 762–797.
  */
-function fixture(name: string): SourceText {
-  const file = `tests/fixtures/pdf-text/${name}`;
-  return loadSourceBytes(file, new Uint8Array(readFileSync(file)), branches).text;
-}
+const fixture = fixturesOf('pdf-text');
 
 function parseFixture(name: string): ParsedBody {
   return pdfTextLayout.parse(fixture(name));
 }
 
-function parseError(name: string): IngestError {
-  try {
-    parseFixture(name);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error(`${name} parsed without an error`);
-}
+const parseError = (name: string): IngestError => ingestErrorOf(() => parseFixture(name));
 
-function rowId(row: ParsedRow): string {
-  const k = row.key;
-  return `d${k.dimension}-s${k.strategy}-m${k.method}-i${k.item}${k.suffix}`;
-}
 
-function row(body: ParsedBody, id: string): ParsedRow {
-  const found = body.rows.find((r) => rowId(r) === id);
-  if (!found) throw new Error(`no row ${id}; rows: ${body.rows.map(rowId).join(' ')}`);
-  return found;
-}
+const row = rowById;
 
 function pdfLinesOf(text: string) {
   return toPdfLines(splitLines(normaliseText(text)));
@@ -214,7 +192,7 @@ describe('fixtures', () => {
       },
     ]);
     expect(body.layoutLines).toEqual([41, 43, 45, 47].map((line) => ({ line, reason: 'table-header' })));
-    expect(body.rows.map(rowId)).toEqual(['d1-s1-m1-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s1-m1-i0']);
     expect(measureCoverage(fixture('front-matter-and-first-row.txt'), body).ratio).toBe(1);
   });
 
@@ -228,7 +206,7 @@ describe('fixtures', () => {
 
   it('a unit cell sharing its line with the actions, and a row opening a page', () => {
     const body = parseFixture('interleaved-unit-and-action.txt');
-    expect(body.rows.map(rowId)).toEqual(['d1-s1-m1-i0', 'd1-s1-m2-i0', 'd1-s1-m3-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s1-m1-i0', 'd1-s1-m2-i0', 'd1-s1-m3-i0']);
     const third = body.rows[2];
     expect(third.method).toBe(
       '3.提高服務人員專業度:強化服務人員(含委外 call center 人員)對涉及服務業務處理流程及相關法規之專業與熟悉程度。',
@@ -252,7 +230,7 @@ describe('fixtures', () => {
 
   it('a page break inside a row: actions and results each continue on the next page', () => {
     const body = parseFixture('page-break-splits-actions-and-results.txt');
-    expect(body.rows.map(rowId)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2', 'd2-s1-m2-i3', 'd2-s1-m3-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2', 'd2-s1-m2-i3', 'd2-s1-m3-i0']);
     const r = row(body, 'd2-s1-m3-i0');
     expect(r.actions.split('\n')).toEqual([
       '3. 取得型式認可之商品於報驗申請書上已填具型式認可證書證號者，免附型式認可證書影本。',
@@ -278,14 +256,14 @@ describe('fixtures', () => {
       { line: 137, reason: 'repeated-header' },
       { line: 138, reason: 'repeated-header' },
     ]);
-    const texts = (b: ParsedBody) => b.rows.map((r) => [rowId(r), r.unitsText, r.actions, r.results]);
+    const texts = (b: ParsedBody) => b.rows.map((r) => [rowIdOf(r), r.unitsText, r.actions, r.results]);
     expect(texts(body)).toEqual(texts(plain));
     expect(measureCoverage(fixture('header-repeated-at-page-break.txt'), body).ratio).toBe(1);
   });
 
   it('a page break inside a row where the next page goes on numbering (2)…(5) twice', () => {
     const body = parseFixture('page-break-restarts-numbering.txt');
-    expect(body.rows.map(rowId)).toEqual(['d2-s2-m1-i0', 'd2-s2-m2-i0', 'd2-s2-m3-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d2-s2-m1-i0', 'd2-s2-m2-i0', 'd2-s2-m3-i0']);
     const second = row(body, 'd2-s2-m2-i0');
     expect(second.actions.split('\n').map((p) => p.slice(0, 3))).toEqual(['2. ', '(1)', '(2)', '(3)', '(4)', '(5)']);
     expect(second.results.split('\n').map((p) => p.slice(0, 3))).toEqual(['2.', '(1)', '(2)', '(3)', '(4)', '(5)']);
@@ -308,7 +286,7 @@ describe('fixtures', () => {
     const body = parseFixture('page-footer-between-dimensions.txt');
     expect(body.layoutLines).toContainEqual({ line: 34, reason: 'page-footer' }); // source line 1372
     expect(body.dimensions.map((d) => d.heading)).toEqual(['構面三：服務量能(200 分)', '構面四：服務評價(200 分)']);
-    expect(body.rows.map(rowId)).toEqual(['d3-s2-m0-i0', 'd4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m1-i3']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d3-s2-m0-i0', 'd4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m1-i3']);
     expect(body.rows[0]).toMatchObject({
       strategy: '(二)服務機制精進',
       method: '深化服務量能:建立內部常態性服務精進運作機制，首長領導參與及成員投入服務創新精進。',
@@ -320,14 +298,14 @@ describe('fixtures', () => {
 
   it('an unnumbered method with sub-items (1)(2)(3)', () => {
     const body = parseFixture('unnumbered-method-with-sub-items.txt');
-    expect(body.rows.map(rowId)).toEqual(['d4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
     expect(body.rows.map((r) => r.unitsText)).toEqual(['研考', '各單位', '各單位']);
     expect(body.rows.every((r) => r.method === '有效及時處理民眾之意見、抱怨及陳情:')).toBe(true);
   });
 
   it('a strategy and its method on one line', () => {
     const body = parseFixture('strategy-and-method-on-one-line.txt');
-    expect(body.rows.map((r) => [rowId(r), r.strategy])).toEqual([
+    expect(body.rows.map((r) => [rowIdOf(r), r.strategy])).toEqual([
       ['d5-s1-m0-i0', '(一)開放參與'],
       ['d5-s2-m0-i0', '(二)創新服務'],
     ]);
@@ -398,7 +376,7 @@ describe('golden: the Kaohsiung 109 plan', () => {
   it('rows per dimension', () => {
     const perDimension = [1, 2, 3, 4, 5].map((d) => body.rows.filter((r) => r.key.dimension === d).length);
     expect(perDimension).toEqual([22, 15, 2, 7, 2]);
-    expect(new Set(body.rows.map(rowId)).size).toBe(body.rows.length);
+    expect(new Set(body.rows.map(rowIdOf)).size).toBe(body.rows.length);
     expect(body.rows.every((r) => r.resultsPeriod === '1-6月')).toBe(true);
     expect(body.dimensions.map((d) => [d.number, d.label, d.maxPoints])).toEqual([
       [1, '基礎服務', 200],

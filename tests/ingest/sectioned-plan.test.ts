@@ -1,35 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { Branch } from '../../src/model/reference.ts';
 import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
 import { sectionedPlanLayout, parseIssuedLine } from '../../src/ingest/layouts/sectioned-plan.ts';
+import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { ParsedBody } from '../../src/ingest/layout.ts';
 
-const branches = z.array(Branch).parse(parseYaml(readFileSync('content/reference/branches.yaml', 'utf8')));
 const HQ = 'content/sources/hq-115-plan.txt';
 
-function fixture(name: string) {
-  const file = `tests/fixtures/sectioned-plan/${name}`;
-  return loadSourceBytes(file, new Uint8Array(readFileSync(file)), branches).text;
-}
+const fixture = fixturesOf('sectioned-plan');
 
 function parseFixture(name: string): ParsedBody {
   return sectionedPlanLayout.parse(fixture(name));
 }
 
-function parseError(name: string): IngestError {
-  try {
-    parseFixture(name);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error(`${name} parsed without an error`);
-}
+const parseError = (name: string): IngestError => ingestErrorOf(() => parseFixture(name));
 
 describe('detect', () => {
   it('recognises the HQ plan by its 執行策略 | 主辦單位 | 具體推動作法 header', () => {

@@ -1,46 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'astro/zod';
-import { Branch } from '../../src/model/reference.ts';
 import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
 import { tabbedMarkdownLayout } from '../../src/ingest/layouts/tabbed-markdown.ts';
+import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
 
-const branches = z.array(Branch).parse(parseYaml(readFileSync('content/reference/branches.yaml', 'utf8')));
 const HSINCHU = 'content/sources/hsinchu-107-report.txt';
 
-function fixture(name: string) {
-  const file = `tests/fixtures/tabbed-markdown/${name}`;
-  return loadSourceBytes(file, new Uint8Array(readFileSync(file)), branches).text;
-}
+const fixture = fixturesOf('tabbed-markdown');
 
 function parseFixture(name: string): ParsedBody {
   return tabbedMarkdownLayout.parse(fixture(name));
 }
 
-function parseError(name: string): IngestError {
-  try {
-    parseFixture(name);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error(`${name} parsed without an error`);
-}
+const parseError = (name: string): IngestError => ingestErrorOf(() => parseFixture(name));
 
-function idOf(row: ParsedRow): string {
-  const k = row.key;
-  return `d${k.dimension}-s${k.strategy}-m${k.method}-i${k.item}${k.suffix}`;
-}
 
-function rowById(body: ParsedBody, id: string): ParsedRow {
-  const row = body.rows.find((r) => idOf(r) === id);
-  if (!row) throw new Error(`no row ${id}`);
-  return row;
-}
 
 describe('detect', () => {
   it('recognises the Hsinchu report by its 4-column 執行策略 | 執行方法 | 主辦單位 | … headers', () => {
@@ -68,7 +45,7 @@ describe('fixtures', () => {
       { number: 1, heading: '構面一：基礎服務（200 分）', label: '基礎服務', maxPoints: 200, source: { lines: [11, 11] } },
     ]);
     expect(body.layoutLines).toEqual([{ line: 13, reason: 'table-header' }]);
-    expect(body.rows.map(idOf)).toEqual(['d1-s1-m1-i0', 'd1-s1-m2-i0', 'd1-s1-m3-i0', 'd1-s2-m1-i1']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s1-m1-i0', 'd1-s1-m2-i0', 'd1-s1-m3-i0', 'd1-s2-m1-i1']);
     // Rows with an empty 執行策略 cell continue the strategy above them.
     expect(body.rows[2].strategy).toBe('(一) 服務一致及正確性');
     expect(body.rows[2].method).toBe('3. 提高服務人員專業度: 強化服務人員（含委外 call center 人員）對涉及服務業務處理流程及相關法規之專業與熟悉程度。');
@@ -105,7 +82,7 @@ describe('fixtures', () => {
   it('reads a last column headed 具體作法 as results, never as actions', () => {
     const body = parseFixture('last-column-headed-as-plan.txt');
     expect(body.dimensions[0]).toMatchObject({ number: 2, heading: '構面二、服務遞送 (300 分)', label: '服務遞送', maxPoints: 300 });
-    expect(body.rows.map(idOf)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2', 'd2-s1-m2-i3', 'd2-s1-m3-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d2-s1-m1-i0', 'd2-s1-m2-i1', 'd2-s1-m2-i2', 'd2-s1-m2-i3', 'd2-s1-m3-i0']);
     expect(body.rows.every((r) => r.actions === '' && r.results !== '')).toBe(true);
     expect(body.rows[1].method).toBe('2. 建置單一窗口整合服務:');
     expect(body.rows[3].unitsText).toBe('第三課 第五課 桃園辦事處 桃園國際機場辦事處');
@@ -116,7 +93,7 @@ describe('fixtures', () => {
     const body = parseFixture('editor-note-and-unnumbered-method.txt');
     expect(body.dimensions[0]).toMatchObject({ number: 4, heading: '構面四:服務評價 (200分)', label: '服務評價' });
     expect(body.notes).toEqual([{ text: '(請相關單位檢視並研提 107 年度資料)', kind: 'editor-note', source: { lines: [5, 5] } }]);
-    expect(body.rows.map(idOf)).toEqual(['d4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m2-i0', 'd4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d4-s1-m1-i1', 'd4-s1-m1-i2', 'd4-s1-m2-i0', 'd4-s2-m0-i1', 'd4-s2-m0-i2', 'd4-s2-m0-i3']);
     expect(body.rows[0].method).toBe('1.辦理服務滿意度調查');
     // A merged units cell is written once: the row below has none.
     expect(body.rows[1].unitsText).toBe('');
@@ -129,7 +106,7 @@ describe('fixtures', () => {
   it('strips markdown heading markers and keeps list markup other than <p> as text', () => {
     const body = parseFixture('markdown-heading-and-list-markup.txt');
     expect(body.dimensions[0].heading).toBe('構面五:開放創新 (100 分)');
-    expect(body.rows.map(idOf)).toEqual(['d5-s1-m0-i0', 'd5-s2-m0-i0']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d5-s1-m0-i0', 'd5-s2-m0-i0']);
     expect(body.rows[1].results.startsWith('<ol style="list-style-type: none"> <li>1. 持續推廣多元化網路申辦服務')).toBe(true);
     expect(body.rows[1].results.endsWith('本年度共安排 2 場次，參加共 48 員。</li> </ol>')).toBe(true);
   });
@@ -158,7 +135,7 @@ describe('the Hsinchu 107 report', () => {
   it('has 47 rows: 22, 15, 2, 6, 2 per dimension, with unique ids', () => {
     const perDimension = [1, 2, 3, 4, 5].map((d) => body.rows.filter((r) => r.key.dimension === d).length);
     expect(perDimension).toEqual([22, 15, 2, 6, 2]);
-    expect(new Set(body.rows.map(idOf)).size).toBe(47);
+    expect(new Set(body.rows.map(rowIdOf)).size).toBe(47);
   });
 
   it('reads 構面一 (一) 1. field by field', () => {

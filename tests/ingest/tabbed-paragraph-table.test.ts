@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
 import { tabbedParagraphTableLayout as layout } from '../../src/ingest/layouts/tabbed-paragraph-table.ts';
 import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { branches, ingestErrorOf, rowById, rowIdOf, sourceOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
 import { splitUnits, squash } from '../../src/ingest/text.ts';
 
-const branches = parseYaml(readFileSync('content/reference/branches.yaml', 'utf8'));
 const FIXTURES = 'tests/fixtures/tabbed-paragraph-table';
 const KEELUNG = 'content/sources/keelung-102-report.txt';
 
@@ -16,9 +15,6 @@ function fixtureText(name: string): string {
   return readFileSync(`${FIXTURES}/${name}.txt`, 'utf8');
 }
 
-function sourceOf(file: string, content: string): SourceText {
-  return loadSourceBytes(file, new TextEncoder().encode(content), branches).text;
-}
 
 function fixture(name: string): SourceText {
   return sourceOf(`${FIXTURES}/${name}.txt`, fixtureText(name));
@@ -35,26 +31,10 @@ function edited(name: string, edits: Record<number, string | null>): SourceText 
   return sourceOf(`${FIXTURES}/${name}.txt`, kept.join('\n'));
 }
 
-function rowId(row: ParsedRow): string {
-  const k = row.key;
-  return `d${k.dimension}-s${k.strategy}-m${k.method}-i${k.item}${k.suffix ?? ''}`;
-}
 
-function row(body: ParsedBody, id: string): ParsedRow {
-  const found = body.rows.find((r) => rowId(r) === id);
-  if (!found) throw new Error(`no row ${id} in ${body.rows.map(rowId).join(', ')}`);
-  return found;
-}
 
-function parseError(text: SourceText): IngestError {
-  try {
-    layout.parse(text);
-  } catch (error) {
-    if (error instanceof IngestError) return error;
-    throw error;
-  }
-  throw new Error('expected an IngestError');
-}
+const row = rowById;
+const parseError = (text: SourceText): IngestError => ingestErrorOf(() => layout.parse(text));
 
 describe('detect', () => {
   it('recognises only the source with the five-column 執行策略…執行成果與績效 header', () => {
@@ -87,7 +67,7 @@ describe('page-break-continuation-row', () => {
   const body = layout.parse(fixture('page-break-continuation-row'));
 
   it('merges the line after the repeated header into the row the page break cut', () => {
-    expect(body.rows.map(rowId)).toEqual(['d1-s1-m1-i1', 'd1-s1-m1-i2']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s1-m1-i1', 'd1-s1-m1-i2']);
     const cut = row(body, 'd1-s1-m1-i2');
     expect(cut.source.lines).toEqual([7, 10]);
     // "其所須檢" | "附之技術文件": joined without inventing a space.
@@ -177,7 +157,7 @@ describe('cut-unit-list', () => {
     expect(survey.actions.startsWith('<ol style="list-style-type: none"> 1. 依服務對象之不同')).toBe(true);
     expect(survey.actions).toContain('改善解決民眾反映意見及問題。 3. 透過滿意度調查結果');
     expect(survey.source.lines).toEqual([6, 9]);
-    expect(body.rows.map(rowId)).toEqual(['d1-s3-m1-i0', 'd1-s3-m2-i1', 'd1-s3-m2-i2', 'd1-s3-m2-i3']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d1-s3-m1-i0', 'd1-s3-m2-i1', 'd1-s3-m2-i2', 'd1-s3-m2-i3']);
   });
 
   it('loses nothing', () => {
@@ -189,7 +169,7 @@ describe('method-in-strategy-column', () => {
   const body = layout.parse(fixture('method-in-strategy-column'));
 
   it('reads "2. …" in the 執行策略 column as the next method of the same strategy', () => {
-    expect(body.rows.map(rowId)).toEqual(['d2-s2-m1-i1', 'd2-s2-m1-i2', 'd2-s2-m2-i1']);
+    expect(body.rows.map(rowIdOf)).toEqual(['d2-s2-m1-i1', 'd2-s2-m1-i2', 'd2-s2-m2-i1']);
     const shifted = row(body, 'd2-s2-m2-i1');
     expect(shifted.strategy).toBe('(二) 推廣網路申辦及電子參與，提供友善網路服務，促進網路溝通');
     expect(shifted.method).toBe('2. 增加電子參與之多樣性');
@@ -209,7 +189,7 @@ describe('innovation-programme-table', () => {
   const body = layout.parse(text);
 
   it('cuts the programme into one row per numbered 執行方法 entry', () => {
-    expect(body.rows.map(rowId)).toEqual([
+    expect(body.rows.map(rowIdOf)).toEqual([
       'd3-s0-m1-i1',
       'd3-s0-m1-i2',
       'd3-s0-m1-i3',
@@ -356,7 +336,7 @@ describe('the whole Keelung 102 report', () => {
   it('has the rows of each 構面', () => {
     const perDimension = [1, 2, 3].map((d) => body.rows.filter((r) => r.key.dimension === d).length);
     expect(perDimension).toEqual([24, 14, 10]);
-    expect(new Set(body.rows.map(rowId)).size).toBe(body.rows.length);
+    expect(new Set(body.rows.map(rowIdOf)).size).toBe(body.rows.length);
     expect(body.rows.every((r) => r.key.suffix === '' && r.resultsPeriod === null)).toBe(true);
   });
 

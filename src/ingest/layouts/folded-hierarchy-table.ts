@@ -12,23 +12,17 @@
  * Header rows repeat at page breaks, some with an extra empty cell.
  */
 import { IngestError } from '../errors.ts';
-import type { LayoutLine, LayoutParser, ParsedBody, ParsedDimension, SourceText } from '../layout.ts';
-import { collapseSpaces } from '../text.ts';
+import type { LayoutParser, ParsedBody, SourceText } from '../layout.ts';
 import {
   allHeadersAre,
   cellContent,
   cellsOf,
-  headerLayoutLine,
-  headerNames,
-  HierarchyCursor,
-  moveResultsToTheirItems,
-  parseDimensionHeading,
-  rowsFromEntries,
+  readStrategyTable,
   sameNames,
   splitLeadingUnits,
   splitNumbered,
   unitsOf,
-  type TableEntry,
+  type RowCells,
 } from './strategy-table.ts';
 
 const COLUMNS = ['執行策略', '主辦單位', '績效與成果'] as const;
@@ -41,13 +35,6 @@ function isFamilyHeader(names: string[]): boolean {
 function isBareStrategy(text: string): boolean {
   const { lead, parts } = splitNumbered(text);
   return lead === '' && parts.length === 1 && parts[0].level === 'strategy';
-}
-
-interface RowCells {
-  labelCell: string;
-  methodCell: string | null;
-  unitsText: string;
-  results: string;
 }
 
 function rowCells(file: string, line: number, raw: string): RowCells {
@@ -73,56 +60,12 @@ function rowCells(file: string, line: number, raw: string): RowCells {
 }
 
 function parse(source: SourceText): ParsedBody {
-  const { file, lines, titleLine } = source;
-  const dimensions: ParsedDimension[] = [];
-  const layoutLines: LayoutLine[] = [];
-  const entries: TableEntry[] = [];
-  const cursor = new HierarchyCursor(file);
-  let headerSeen = false;
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (line === titleLine || raw.trim() === '') return;
-
-    const dimension = parseDimensionHeading(raw, line);
-    if (dimension) {
-      if (dimensions.some((d) => d.number === dimension.number)) {
-        throw new IngestError(file, line, `構面 ${dimension.number} appears a second time`);
-      }
-      dimensions.push(dimension);
-      cursor.enterDimension(dimension);
-      headerSeen = false;
-      return;
-    }
-
-    const names = headerNames(raw);
-    if (names) {
-      if (!isFamilyHeader(names)) throw new IngestError(file, line, `unexpected table header: ${names.join(' | ')}`);
-      layoutLines.push(headerLayoutLine(line, !headerSeen));
-      headerSeen = true;
-      return;
-    }
-
-    if (!raw.includes('\t')) {
-      throw new IngestError(file, line, `text outside the table that is no 構面 heading: "${collapseSpaces(raw)}"`);
-    }
-    if (!headerSeen) throw new IngestError(file, line, `table row before the ${COLUMNS.join(' | ')} header`);
-    const cells = rowCells(file, line, raw);
-    const { opensMethod, items } = cursor.read(line, cells.labelCell, cells.methodCell);
-    entries.push({
-      line,
-      dimension: cursor.dimension!.number,
-      strategy: cursor.strategy!,
-      method: cursor.method,
-      opensMethod,
-      items,
-      unitsText: cells.unitsText,
-      results: cells.results,
-    });
+  const { dimensions, rows, layoutLines } = readStrategyTable(source, {
+    columns: COLUMNS,
+    isFamilyHeader,
+    rowCells,
+    otherLine: () => false,
   });
-
-  if (entries.length === 0) throw new IngestError(file, null, 'no strategy table rows found');
-  const rows = moveResultsToTheirItems(rowsFromEntries(file, entries));
   return { issuedOn: null, sections: [], dimensions, rows, notes: [], scores: null, layoutLines };
 }
 

@@ -5,7 +5,7 @@
  * carries for the next sub-item. Everything here is pure and keeps the source line of every piece.
  */
 import { IngestError } from '../errors.ts';
-import type { LayoutLine, ParsedDimension, ParsedRow } from '../layout.ts';
+import type { LayoutLine, ParsedDimension, ParsedRow, SourceText } from '../layout.ts';
 import { cellParagraphs, chineseNumber, collapseSpaces } from '../text.ts';
 
 export function cellsOf(line: string): string[] {
@@ -408,4 +408,88 @@ function findItemRow(rows: readonly ParsedRow[], from: number, number: number): 
     following.find((r) => r.key.item === number) ??
     following.find((r) => resultSegments(r.results)[0]?.number === number)
   );
+}
+
+/** One table line read into the cells the hierarchy cursor and the row builder need. */
+export interface RowCells {
+  labelCell: string;
+  /** null where the family folds the method into the label cell. */
+  methodCell: string | null;
+  unitsText: string;
+  results: string;
+}
+
+/** What differs between the families that share the strategy-table walk. */
+export interface StrategyTableFamily {
+  /** Column names, for messages. */
+  columns: readonly string[];
+  isFamilyHeader(names: string[]): boolean;
+  rowCells(file: string, line: number, raw: string): RowCells;
+  /** A non-table, non-heading line: keep it (return true) or let the walk reject it (false). */
+  otherLine(text: string, line: number): boolean;
+}
+
+export interface StrategyTable {
+  dimensions: ParsedDimension[];
+  rows: ParsedRow[];
+  layoutLines: LayoutLine[];
+}
+
+/** Walks a document line by line: 構面 headings, (repeated) header rows, table rows, other lines. */
+export function readStrategyTable(source: SourceText, family: StrategyTableFamily): StrategyTable {
+  const { file, lines, titleLine } = source;
+  const dimensions: ParsedDimension[] = [];
+  const layoutLines: LayoutLine[] = [];
+  const entries: TableEntry[] = [];
+  const cursor = new HierarchyCursor(file);
+  let headerSeen = false;
+
+  lines.forEach((raw, index) => {
+    const line = index + 1;
+    if (line === titleLine || raw.trim() === '') return;
+
+    const dimension = parseDimensionHeading(raw, line);
+    if (dimension) {
+      if (dimensions.some((d) => d.number === dimension.number)) {
+        throw new IngestError(file, line, `構面 ${dimension.number} appears a second time`);
+      }
+      dimensions.push(dimension);
+      cursor.enterDimension(dimension);
+      headerSeen = false;
+      return;
+    }
+
+    const names = headerNames(raw);
+    if (names) {
+      if (!family.isFamilyHeader(names)) throw new IngestError(file, line, `unexpected table header: ${names.join(' | ')}`);
+      layoutLines.push(headerLayoutLine(line, !headerSeen));
+      headerSeen = true;
+      return;
+    }
+
+    if (raw.includes('\t')) {
+      if (!headerSeen) throw new IngestError(file, line, `table row before the ${family.columns.join(' | ')} header`);
+      const cells = family.rowCells(file, line, raw);
+      const { opensMethod, items } = cursor.read(line, cells.labelCell, cells.methodCell);
+      entries.push({
+        line,
+        dimension: cursor.dimension!.number,
+        strategy: cursor.strategy!,
+        method: cursor.method,
+        opensMethod,
+        items,
+        unitsText: cells.unitsText,
+        results: cells.results,
+      });
+      return;
+    }
+
+    const text = collapseSpaces(raw);
+    if (!family.otherLine(text, line)) {
+      throw new IngestError(file, line, `text outside the tables that is no 構面 heading, section or note: "${text}"`);
+    }
+  });
+
+  if (entries.length === 0) throw new IngestError(file, null, 'no strategy table rows found');
+  return { dimensions, rows: moveResultsToTheirItems(rowsFromEntries(file, entries)), layoutLines };
 }

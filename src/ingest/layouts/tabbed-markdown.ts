@@ -10,24 +10,20 @@
  * editor's instruction may be left between tables.
  */
 import { IngestError } from '../errors.ts';
-import type { LayoutLine, LayoutParser, ParsedBody, ParsedDimension, ParsedNote, ParsedSection, SourceText } from '../layout.ts';
-import { collapseSpaces, FORMAL_NUMERALS } from '../text.ts';
+import type { LayoutParser, ParsedBody, ParsedNote, ParsedSection, SourceText } from '../layout.ts';
+import { FORMAL_NUMERALS } from '../text.ts';
 import {
   allHeadersAre,
   cellContent,
   cellsOf,
-  headerLayoutLine,
-  headerNames,
-  HierarchyCursor,
-  moveResultsToTheirItems,
-  parseDimensionHeading,
-  rowsFromEntries,
+  readStrategyTable,
   sameNames,
   unitsOf,
-  type TableEntry,
+  type RowCells,
 } from './strategy-table.ts';
 
 const LEADING_COLUMNS = ['執行策略', '執行方法', '主辦單位'] as const;
+const COLUMNS = [...LEADING_COLUMNS, '執行績效與成果'] as const;
 /** The last column's names: both hold the year's results in this family. */
 const RESULTS_COLUMNS = ['執行績效與成果', '具體作法'];
 
@@ -59,70 +55,36 @@ function withBodies(sections: ParsedSection[], lines: readonly string[]): Parsed
   });
 }
 
+function rowCells(file: string, line: number, raw: string): RowCells {
+  const cells = cellsOf(raw);
+  if (cells.length !== 4) {
+    throw new IngestError(file, line, `table row has ${cells.length} cells, expected 4 (${COLUMNS.join(' | ')})`);
+  }
+  const [strategyCell, methodCell, unitsCell, resultsCell] = cells;
+  return {
+    labelCell: cellContent(strategyCell),
+    methodCell: cellContent(methodCell),
+    unitsText: unitsOf(unitsCell),
+    results: cellContent(resultsCell),
+  };
+}
+
 function parse(source: SourceText): ParsedBody {
-  const { file, lines, titleLine } = source;
   const sections: ParsedSection[] = [];
   const notes: ParsedNote[] = [];
-  const dimensions: ParsedDimension[] = [];
-  const layoutLines: LayoutLine[] = [];
-  const entries: TableEntry[] = [];
-  const cursor = new HierarchyCursor(file);
-  let headerSeen = false;
-
-  lines.forEach((raw, index) => {
-    const line = index + 1;
-    if (line === titleLine || raw.trim() === '') return;
-
-    const dimension = parseDimensionHeading(raw, line);
-    if (dimension) {
-      if (dimensions.some((d) => d.number === dimension.number)) {
-        throw new IngestError(file, line, `構面 ${dimension.number} appears a second time`);
-      }
-      dimensions.push(dimension);
-      cursor.enterDimension(dimension);
-      headerSeen = false;
-      return;
-    }
-
-    const names = headerNames(raw);
-    if (names) {
-      if (!isFamilyHeader(names)) throw new IngestError(file, line, `unexpected table header: ${names.join(' | ')}`);
-      layoutLines.push(headerLayoutLine(line, !headerSeen));
-      headerSeen = true;
-      return;
-    }
-
-    if (raw.includes('\t')) {
-      if (!headerSeen) throw new IngestError(file, line, 'table row before the 執行策略 | 執行方法 | 主辦單位 | … header');
-      const cells = cellsOf(raw);
-      if (cells.length !== 4) {
-        throw new IngestError(file, line, `table row has ${cells.length} cells, expected 4 (${LEADING_COLUMNS.join(' | ')} | 執行績效與成果)`);
-      }
-      const [strategyCell, methodCell, unitsCell, resultsCell] = cells;
-      const { opensMethod, items } = cursor.read(line, cellContent(strategyCell), cellContent(methodCell));
-      entries.push({
-        line,
-        dimension: cursor.dimension!.number,
-        strategy: cursor.strategy!,
-        method: cursor.method,
-        opensMethod,
-        items,
-        unitsText: unitsOf(unitsCell),
-        results: cellContent(resultsCell),
-      });
-      return;
-    }
-
-    const text = collapseSpaces(raw);
-    if (FORMAL_SECTION.test(text)) sections.push(sectionOf(text, line));
-    else if (CATEGORY_HEADING.test(text)) notes.push({ text, kind: 'category-heading', source: { lines: [line, line] } });
-    else if (EDITOR_NOTE.test(text)) notes.push({ text, kind: 'editor-note', source: { lines: [line, line] } });
-    else throw new IngestError(file, line, `text outside the tables that is no heading, section or note: "${text}"`);
+  const { dimensions, rows, layoutLines } = readStrategyTable(source, {
+    columns: COLUMNS,
+    isFamilyHeader,
+    rowCells,
+    otherLine(text, line) {
+      if (FORMAL_SECTION.test(text)) sections.push(sectionOf(text, line));
+      else if (CATEGORY_HEADING.test(text)) notes.push({ text, kind: 'category-heading', source: { lines: [line, line] } });
+      else if (EDITOR_NOTE.test(text)) notes.push({ text, kind: 'editor-note', source: { lines: [line, line] } });
+      else return false;
+      return true;
+    },
   });
-
-  if (entries.length === 0) throw new IngestError(file, null, 'no strategy table rows found');
-  const rows = moveResultsToTheirItems(rowsFromEntries(file, entries));
-  return { issuedOn: null, sections: withBodies(sections, lines), dimensions, rows, notes, scores: null, layoutLines };
+  return { issuedOn: null, sections: withBodies(sections, source.lines), dimensions, rows, notes, scores: null, layoutLines };
 }
 
 export const tabbedMarkdownLayout: LayoutParser = {
