@@ -19,7 +19,11 @@ let skipped = 0;
 try {
   const report = JSON.parse(readFileSync(results, 'utf8'));
   passed = report.numPassedTests;
-  failed = report.numFailedTests + (report.numFailedTestSuites ?? 0);
+  // A suite that fails before running any test (import error, failing setup) counts as one failure.
+  const brokenSuites = report.testResults.filter(
+    (suite: { status: string; assertionResults: unknown[] }) => suite.status === 'failed' && suite.assertionResults.length === 0,
+  ).length;
+  failed = report.numFailedTests + brokenSuites;
   skipped = report.numPendingTests + report.numTodoTests;
 } catch {
   failed = 1;

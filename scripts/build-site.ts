@@ -1,0 +1,92 @@
+/**
+ * Builds the site from the generated content: astro build → Pagefind index → _headers for the
+ * source texts. Each step logs to stderr and any failure exits non-zero; nothing is skipped
+ * silently. `npm run build` runs the ingest first; this script is the part after it.
+ *
+ * Environment: SITE_URL, BASE_PATH, OUT_DIR, GENERATED_DIR (see src/lib/settings.ts).
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as pagefind from 'pagefind';
+import { siteSettings } from '../src/lib/settings.ts';
+import { sourceCharset } from '../src/lib/sources.ts';
+import { href, paths } from '../src/lib/urls.ts';
+import type { Document } from '../src/model/schema.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+
+function step(name: string): () => void {
+  const started = performance.now();
+  console.error(`build: ${name}…`);
+  return () => console.error(`build: ${name} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+function astroBuild(): void {
+  const done = step('astro build');
+  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+    cwd: ROOT,
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  if (result.status !== 0) throw new Error(`astro build failed (exit ${result.status ?? result.signal})`);
+  done();
+}
+
+function countBodies(dir: string): number {
+  let pages = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
+    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')) pages++;
+  }
+  return pages;
+}
+
+/** Indexes every page that marks data-pagefind-body; fails on any error or a count mismatch. */
+async function searchIndex(outDir: string): Promise<void> {
+  const done = step('pagefind index');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index || errors.length > 0) throw new Error(`pagefind: ${errors.join('; ') || 'no index'}`);
+  const added = await index.addDirectory({ path: outDir });
+  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+  const expected = countBodies(outDir);
+  // page_count counts every HTML file seen; only those marking data-pagefind-body are indexed.
+  if (expected === 0 || added.page_count < expected) {
+    throw new Error(`pagefind saw ${added.page_count} pages, but ${expected} pages have data-pagefind-body`);
+  }
+  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+  await pagefind.close();
+  console.error(`build: pagefind indexed ${expected} of ${added.page_count} pages`);
+  done();
+}
+
+/** Content-Type with charset for each source text, for static hosts that read _headers (and scripts/serve.ts). */
+function writeHeaders(outDir: string, generatedDir: string, base: string): void {
+  const done = step('_headers');
+  const dir = resolve(ROOT, generatedDir, 'documents');
+  const lines = ['# Written by scripts/build-site.ts: source texts are served with the charset they were written in.'];
+  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
+    const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Document;
+    lines.push(href(paths.sourceFile(doc.id), base), `  Content-Type: text/plain; charset=${sourceCharset(doc.encoding)}`);
+  }
+  const target = join(outDir, '_headers');
+  writeFileSync(`${target}.tmp`, `${lines.join('\n')}\n`);
+  renameSync(`${target}.tmp`, target);
+  done();
+}
+
+async function main(): Promise<void> {
+  const settings = siteSettings(process.env);
+  const outDir = resolve(ROOT, settings.outDir);
+  console.error(`build: site ${settings.site}${settings.base} from ${settings.generatedDir} into ${outDir}`);
+  astroBuild();
+  await searchIndex(outDir);
+  writeHeaders(outDir, settings.generatedDir, settings.base);
+}
+
+main().catch((error: unknown) => {
+  console.error(`build failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

@@ -1,0 +1,153 @@
+/**
+ * Serves a built site on 127.0.0.1: static files under the base path, directory indexes, the
+ * site's 404 page, and explicit charsets (a .txt without one shows mojibake in browsers). Per-file
+ * headers come from <dir>/_headers (Netlify/Cloudflare format), which the build writes for the
+ * source texts, so this server and a real static host send the same Content-Type.
+ *
+ *   npm run serve [-- --port 4321 --host 127.0.0.1 --dir dist]     (base path from BASE_PATH)
+ */
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { siteSettings } from '../src/lib/settings.ts';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.svg': 'image/svg+xml; charset=utf-8',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+};
+
+/** Parses a _headers file: a path line, then indented "Name: value" lines. Exact paths only. */
+export function parseHeaders(text: string): Map<string, Record<string, string>> {
+  const rules = new Map<string, Record<string, string>>();
+  let current: Record<string, string> | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (/^\s/.test(line)) {
+      const match = /^\s+([^:]+):\s*(.*)$/.exec(line);
+      if (match && current) current[match[1].trim()] = match[2].trim();
+    } else {
+      current = {};
+      rules.set(line.trim(), current);
+    }
+  }
+  return rules;
+}
+
+export interface ServeOptions {
+  dir: string;
+  host?: string;
+  /** 0 picks a free port. */
+  port?: number;
+  base?: string;
+  quiet?: boolean;
+}
+
+export interface RunningServer {
+  server: Server;
+  /** Origin plus base path, e.g. "http://127.0.0.1:4321/". */
+  url: string;
+  origin: string;
+  close(): Promise<void>;
+}
+
+export function startServer(options: ServeOptions): Promise<RunningServer> {
+  const root = resolve(options.dir);
+  const base = options.base ?? '/';
+  const host = options.host ?? '127.0.0.1';
+  if (!existsSync(join(root, 'index.html'))) throw new Error(`${root} has no index.html: build the site first (npm run build)`);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : new Map();
+  const notFound = join(root, '404.html');
+
+  const server = createServer((req, res) => {
+    const send = (status: number, file: string, urlPath: string) => {
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Length': String(statSync(file).size),
+        'X-Content-Type-Options': 'nosniff',
+        ...(rules.get(urlPath) ?? {}),
+      };
+      res.writeHead(status, headers);
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    };
+    const missing = () => {
+      if (existsSync(notFound)) send(404, notFound, '');
+      else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const prefix = base.replace(/\/$/, '');
+    if (prefix && pathname === prefix) {
+      res.writeHead(301, { Location: `${prefix}/` }).end();
+      return;
+    }
+    if (!pathname.startsWith(`${prefix}/`)) return missing();
+    const relative = pathname.slice(prefix.length);
+    const file = normalize(join(root, relative));
+    if (file !== root && !file.startsWith(root + sep)) return missing();
+    if (existsSync(file) && statSync(file).isDirectory()) {
+      if (!pathname.endsWith('/')) {
+        const query = new URL(req.url ?? '/', 'http://localhost').search;
+        res.writeHead(301, { Location: `${encodeURI(pathname)}/${query}` }).end();
+        return;
+      }
+      const index = join(file, 'index.html');
+      return existsSync(index) ? send(200, index, pathname) : missing();
+    }
+    if (existsSync(file) && !relative.split('/').some((part) => part.startsWith('_headers'))) return send(200, file, pathname);
+    return missing();
+  });
+
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, host, () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : options.port;
+      const origin = `http://${host}:${port}`;
+      const url = `${origin}${base}`;
+      if (!options.quiet) console.error(`serving ${root} at ${url}`);
+      resolvePromise({
+        server,
+        url,
+        origin,
+        close: () => new Promise((done) => server.close(() => done())),
+      });
+    });
+  });
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const settings = siteSettings(process.env);
+  const { values } = parseArgs({
+    options: {
+      port: { type: 'string', default: process.env.PORT ?? '4321' },
+      host: { type: 'string', default: '127.0.0.1' },
+      dir: { type: 'string', default: settings.outDir },
+    },
+  });
+  const running = await startServer({ dir: values.dir!, host: values.host, port: Number(values.port), base: settings.base });
+  console.log(`Site: ${running.url.replace('127.0.0.1', 'localhost')} (Ctrl+C to stop)`);
+}

@@ -1,0 +1,28 @@
+/**
+ * Adds newly published permalinks to tests/site/permalinks.snapshot.txt. Refuses (exit 1) when a
+ * listed path would disappear or change target: that breaks links people have shared.
+ *
+ *   npm run permalinks:update            (reads GENERATED_DIR, default content/generated)
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { siteIndexFromDir } from '../src/lib/generated.ts';
+import { compareSnapshot, formatSnapshot, parseSnapshot } from '../src/lib/permalinks.ts';
+import { siteSettings } from '../src/lib/settings.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const SNAPSHOT = resolve(ROOT, 'tests/site/permalinks.snapshot.txt');
+
+const index = siteIndexFromDir(resolve(ROOT, siteSettings(process.env).generatedDir));
+const snapshot = existsSync(SNAPSHOT) ? parseSnapshot(readFileSync(SNAPSHOT, 'utf8')) : [];
+const diff = compareSnapshot(snapshot, index.permalinks);
+if (diff.missing.length > 0 || diff.changed.length > 0) {
+  for (const l of diff.missing) console.error(`would disappear: ${l.path} → ${l.target}`);
+  for (const c of diff.changed) console.error(`would change: ${c.path}: ${c.was} → ${c.now}`);
+  console.error('permalinks: refusing to drop or retarget published paths');
+  process.exit(1);
+}
+writeFileSync(`${SNAPSHOT}.tmp`, formatSnapshot(index.permalinks));
+renameSync(`${SNAPSHOT}.tmp`, SNAPSHOT);
+console.error(`permalinks: ${index.permalinks.length} paths, ${diff.added.length} added`);

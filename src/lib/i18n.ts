@@ -1,0 +1,255 @@
+/**
+ * Every UI string of the site, in one dictionary: Traditional Chinese first, with English labels
+ * for structure names where they help readers from outside. Text from the reports never comes
+ * from here; it is shown as written.
+ */
+export const ui = {
+  siteName: '標準檢驗局提升服務效能計畫與成果',
+  siteNameEn: 'BSMI Service Improvement Plans and Reports',
+  siteDescription:
+    '經濟部標準檢驗局總局及各分局「提升服務效能」執行計畫與執行績效與成果：依分局、年度、構面與作法瀏覽，每一列執行策略都有永久連結。',
+  skipToContent: '跳到主要內容',
+  mainNavigation: '主選單',
+  breadcrumb: '導覽路徑',
+  home: '首頁',
+
+  branch: '分局',
+  branchEn: 'Branch',
+  branches: '分局與總局',
+  branchesEn: 'Branches',
+  headquarters: '總局',
+  fieldOffices: '辦事處',
+  fieldOfficesEn: 'Field offices',
+  noFieldOffices: '（無所屬辦事處）',
+  year: '年度',
+  yearEn: 'Year',
+  years: '年度',
+  yearsEn: 'Years',
+  document: '文件',
+  documentEn: 'Document',
+  documents: '文件',
+  kind: '類型',
+  dimension: '構面',
+  dimensionEn: 'Dimension',
+  dimensions: '構面',
+  dimensionsEn: 'Dimensions',
+  framework: '評核架構',
+  frameworkEn: 'Framework',
+  frameworks: '評核架構',
+  practice: '作法主題',
+  practiceEn: 'Practice',
+  practices: '作法主題',
+  practicesEn: 'Practices',
+  strategy: '執行策略',
+  strategyEn: 'Strategy',
+  method: '執行方法',
+  methodEn: 'Method',
+  item: '細項',
+  itemEn: 'Sub-item',
+  units: '主辦單位',
+  unitsEn: 'Responsible units',
+  actions: '具體作法',
+  actionsEn: 'Actions',
+  results: '執行績效與成果',
+  resultsEn: 'Results',
+  resultsPeriod: '成果期間',
+  rowId: '編號',
+  rowIdEn: 'Row',
+  row: '執行策略列',
+  rowEn: 'Strategy row',
+  rows: '列',
+  rowCount: '列數',
+  maxPoints: '配分',
+  points: '分',
+  about: '關於本站',
+  aboutEn: 'About & method',
+  data: '開放資料',
+  dataEn: 'Data',
+  search: '搜尋',
+  searchEn: 'Search',
+  searchLabel: '搜尋全站',
+  searchPlaceholder: '例如：電話禮貌、單一窗口',
+  searchSubmit: '搜尋',
+
+  plan: '執行計畫',
+  planEn: 'Plan',
+  report: '執行績效與成果',
+  reportEn: 'Results report',
+
+  latestDocuments: '最新文件',
+  browseBy: '瀏覽方式',
+  allBranches: '所有分局與總局',
+  allYears: '所有年度',
+  allDimensions: '所有構面',
+  allPractices: '所有作法主題',
+  documentsOfYear: '本年度文件',
+  documentsOfBranch: '歷年文件',
+  practicesOverTime: '歷年作法',
+  practicesOverTimeHint: '每格為該年度文件中對應此作法主題的列數；點選可看各分局作法並列比較。',
+  noDocuments: '目前尚無文件。',
+
+  sourceText: '原始文字檔',
+  sourceTextEn: 'Source text',
+  sourceLines: '原文行號',
+  sourceLinesEn: 'Source lines',
+  lineRange: (from: number, to: number) => (from === to ? `第 ${from} 行` : `第 ${from}–${to} 行`),
+  sourceView: '原文（含行號）',
+  sourceViewIntro: '以下為原始文字檔逐行內容（未經修改），行號供引用對照。',
+  downloadSource: '下載原始文字檔',
+  issuedOn: '訂定',
+  sections: '計畫內容',
+  notes: '文件中其他文字',
+  notesEn: 'Other text in the document',
+  strategyTable: '執行策略表',
+  strategyTableEn: 'Strategy table',
+  scores: '考核項目成績',
+  scoresEn: 'Assessment scores',
+  score: '得分',
+  total: '總分',
+  grade: '等第',
+  assessedOn: '考核年月',
+  scale: '等第標準',
+  permalink: '永久連結',
+  permalinkEn: 'Permalink',
+  copyLink: '複製連結',
+  copied: '已複製連結',
+  copyFailed: '無法自動複製，請手動選取上方網址。',
+  citation: '引用格式',
+  citationEn: 'How to cite',
+  accessed: '檢索日期',
+  retrievedFrom: '取自',
+  /** The bureau's full name, prefixed to a branch name in citations (經濟部標準檢驗局花蓮分局). */
+  bureau: '經濟部標準檢驗局',
+  previousRow: '上一列',
+  nextRow: '下一列',
+  inDocument: '所屬文件',
+  samePracticeElsewhere: '其他分局與年度的同一作法',
+  samePracticeElsewhereEn: 'The same practice elsewhere',
+  noOtherRows: '其他文件尚無此作法的紀錄。',
+  frameworkItem: '對應範本項目',
+  unmatched: '未對應範本項目',
+  weakMatch: '（相似度較低，待人工確認）',
+  practiceMatrix: '分局 × 年度',
+  practiceMatrixHint: '每格為該分局該年度文件中屬於此作法主題的列數。',
+  practiceComparison: '各分局作法並列',
+  practiceComparisonEn: 'What each branch did',
+  whatTheyDid: '作法與成果',
+  scrollHint: '表格可左右捲動',
+
+  coverage: '內容覆蓋率',
+  coverageEn: 'Coverage',
+  encoding: '編碼',
+  layout: '版面格式',
+  sha256: 'SHA-256',
+  licence: '授權',
+  licenceName: '政府資料開放授權條款－第1版',
+  licenceNameEn: 'Open Government Data License, version 1.0',
+  licenceUrl: 'https://data.gov.tw/license',
+  attribution: '資料來源：經濟部標準檢驗局及所屬分局。',
+  crosswalk: '範本項目與作法主題對照',
+  crosswalkEn: 'Crosswalk',
+
+  footerLinks: '頁尾連結',
+  sitemapLink: '網站地圖 Sitemap',
+  onThisPage: '本頁目錄',
+  homeSearch: '首頁搜尋',
+  searchAgain: '重新搜尋',
+  searchNeedsJs: '搜尋需要啟用 JavaScript。也可以改用以下方式瀏覽：',
+  includedDocuments: '收錄文件',
+  templateItem: '範本項目',
+  noDocumentYet: '「—」表示該分局該年度尚未收錄文件。',
+  dimensionAcross: (label: string) => `${ui.dimension}「${label}」：各分局與年度並列`,
+  strategyLevel: (text: string) => `${text}（${ui.strategy}層級）`,
+  frameworkDocuments: '使用此架構的文件',
+  coverageLine: (covered: string, content: string, uncovered: number, excluded: number) =>
+    `（${covered}／${content} 字元${uncovered > 0 ? `，未涵蓋 ${uncovered} 行` : ''}${excluded > 0 ? `，版面行 ${excluded} 行` : ''}）`,
+  countDocumentsRows: (documents: number, rows: number) => `目前收錄 ${documents} 份文件、${rows} 列執行策略。`,
+  downloads: '下載',
+  downloadsEn: 'Downloads',
+  urlScheme: '網址規則',
+  urlSchemeEn: 'URL scheme',
+  fieldsOf: (file: string) => `${file} 欄位`,
+  fieldName: '欄位',
+  fieldType: '型別',
+  fieldDescription: '說明',
+  schemaOf: '結構',
+  sourcesHeading: '資料來源',
+  sourcesHeadingEn: 'Sources',
+  frameworksHeading: '評核架構',
+  frameworksHeadingEn: 'Frameworks',
+  licenceEn: 'Licence',
+  notFoundTitle: '找不到這個頁面',
+  notFoundBody: '網址可能有誤，或頁面已移動。可從首頁或搜尋重新找起。',
+  footerNote: '本站內容取自各機關公開之文件，原文以原始文字檔為準。',
+} as const;
+
+export type UiKey = keyof typeof ui;
+
+/**
+ * Page descriptions and explanatory prose: site text, not report text. Kept here with the UI
+ * strings so all wording the site adds lives in one place.
+ */
+export const prose = {
+  homeIntro:
+    '經濟部標準檢驗局（BSMI）總局與基隆、新竹、臺中、臺南、高雄、花蓮六個分局，每年依行政院「政府服務躍升方案」訂定「提升服務效能執行計畫」，並於年度結束後提出「執行績效與成果」。',
+  homeWhat:
+    '本站收錄這些文件的全文，把每一列執行策略（構面、策略、方法、主辦單位、具體作法、執行成果）整理成可以依分局、年度、構面與作法主題瀏覽與比較的頁面；每一列都有永久連結，並可回溯到原始文字檔的行號。',
+  branchesDescription: '經濟部標準檢驗局總局與六個分局及所屬辦事處，以及各自歷年的提升服務效能文件。',
+  branchDescription: (name: string, en: string) => `${name}（${en}）歷年提升服務效能執行計畫與執行績效與成果，以及各年度的作法主題。`,
+  yearsDescription: '依年度瀏覽各分局與總局的提升服務效能執行計畫與執行績效與成果。',
+  yearDescription: (label: string, titles: string[]) => `${label}各分局與總局的提升服務效能文件：${titles.join('、')}。`,
+  documentDescription: (label: string, headings: string[], rows: number) =>
+    `${label}全文：${headings.join('、')}，共 ${rows} 列執行策略。`,
+  sourceDescription: (title: string, lines: number) => `${title}的原始文字檔逐行內容，共 ${lines} 行。`,
+  dimensionsDescription: '依評核架構的構面瀏覽：每個構面下各分局、各年度的執行策略列，依策略與方法分組並列。',
+  dimensionsIntro: '文件依循的評核架構隨年度改變；每個架構的構面各有一頁，收錄所有分局與年度在該構面下的執行策略列。',
+  dimensionDescription: (framework: string, title: string, documents: number, rows: number) =>
+    `${framework}${title}：${documents} 份文件、${rows} 列執行策略，依策略與方法分組並列。`,
+  practicesDescription: '跨越不同評核架構的作法主題（如電話禮貌、無障礙、單一窗口、滿意度調查），每個主題並列各分局與年度的作法。',
+  practicesIntro:
+    '作法主題是本站整理的共同分類：評核架構的每個範本項目都對應到一個以上的作法主題，因此不同年度、不同架構下的同一類作法可以並列比較。',
+  practiceDescription: (label: string, en: string, description: string, documents: number, rows: number) =>
+    `${label}（${en}）：${description} 並列 ${documents} 份文件、${rows} 列執行策略。`,
+  searchDescription: '搜尋所有文件、執行策略列與作法主題。',
+  aboutDescription: '本站的資料來源、三套評核架構、範本項目與作法主題的對照、內容覆蓋率，以及資料授權。',
+  aboutSources:
+    '經濟部標準檢驗局（總局）及基隆、新竹、臺中、臺南、高雄、花蓮分局依「政府服務躍升方案」每年訂定「提升服務效能執行計畫」（1 月），並於年度結束後提出「執行績效與成果」。本站收錄的每份文件都以原始文字檔公開，位元組不作任何修改；文件的分局、年度與類型一律由文件本身的標題判定，不依檔名。',
+  aboutNormalisation:
+    '匯入時，文字先統一為 Unicode NFC（折疊 PDF 轉出的相容表意字）、對應私用區項目符號、移除 <p> 標記並合併連續空白，其餘一字不改。每一列執行策略都記錄它在原始檔中的行號範圍。',
+  aboutFrameworks:
+    '文件依循的評核架構隨時間改變。為了跨年度比較，本站把每一列對應到所屬架構的構面與範本項目（依語意比對，而非依編號），再經由對照表對應到作法主題。',
+  aboutCrosswalk: (weak: number) =>
+    `對照表是人工審閱的資料（content/reference/crosswalk.yaml），把每個架構的每個範本項目（策略、方法、細項）對應到一個以上的作法主題。比對相似度偏低的列（目前 ${weak} 列）會在匯入報告中列出，供人工確認。`,
+  aboutCoverage: (content: string, covered: string, ratio: string, uncovered: number) =>
+    `覆蓋率檢查原始檔每一行內容（去除版面用的重複表頭、頁尾與空白行）是否都出現在本站的某個元素中，且該元素記錄的行號範圍包含這一行。全部文件合計 ${content} 個內容字元，其中 ${covered} 個可在模型中找到（${ratio}）；未涵蓋的行共 ${uncovered} 行。`,
+  aboutLicenceLead: '本站的資料（文件內容與開放資料下載）依下列條款提供，利用時請標示出處：',
+  aboutAttribution: '經濟部標準檢驗局及所屬分局，提升服務效能執行計畫與執行績效與成果，依政府資料開放授權條款－第1版釋出。',
+  aboutCopyright: '各文件的著作權屬原發布機關；原文以原始文字檔為準。',
+  dataDescription:
+    '下載所有執行策略列與文件的開放資料：strategies.json、strategies.csv（UTF-8 含 BOM）、documents.json，附欄位說明與 JSON Schema。',
+  dataIntro: '本站所有內容都可下載，依政府資料開放授權條款提供，利用時請標示出處。',
+  dataStrategiesJson: (rows: number) => `全部 ${rows} 列執行策略（JSON 陣列，每列一筆）。`,
+  dataStrategiesCsv: '同上，CSV 格式（UTF-8 含 BOM，Excel 可直接開啟中文；欄位內換行以引號包住）。',
+  dataDocumentsJson: (documents: number) => `全部 ${documents} 份文件（含考核項目成績）。`,
+  dataSources: '原始文字檔：每份文件頁的「原始文字檔」連結，位址為 /sources/<文件代碼>.txt，內容與收到的檔案逐位元組相同。',
+  dataUrls: '網址只由文件本身的資料組成（分局代碼、民國年、文件類型、列編號），不依排列順序，因此新增文件只會增加網址，既有網址永遠指向同一內容。',
+  dataUrlDocument: '文件',
+  dataUrlRow: '執行策略列（各層編號取自文件本身，沒有該層時為 0）',
+  dataUrlDimension: '構面',
+  dataUrlPractice: '作法主題',
+  dataCsvColumns:
+    'CSV 的每一欄對應 strategies.json 的同名欄位（巢狀欄位以底線攤平，例如 branch.id → branch_id）；多值欄位（主辦單位、作法主題）以分號連接。',
+} as const;
+
+export function kindLabel(kind: 'plan' | 'report'): string {
+  return kind === 'plan' ? ui.plan : ui.report;
+}
+
+export function kindLabelEn(kind: 'plan' | 'report'): string {
+  return kind === 'plan' ? ui.planEn : ui.reportEn;
+}
+
+/** Zh label with its English gloss, e.g. "構面 Dimension". */
+export function bilingual(zh: string, en: string): string {
+  return `${zh} ${en}`;
+}

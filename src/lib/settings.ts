@@ -1,0 +1,47 @@
+/**
+ * Deployment settings read from the environment, in one place for astro.config.mjs, the build
+ * script, the server and the tests. No defaults are hidden elsewhere.
+ */
+export interface SiteSettings {
+  /** Absolute origin, no trailing slash, e.g. "https://example.gov.tw". */
+  site: string;
+  /** Sub-path with leading and trailing slash, e.g. "/" or "/reports/". */
+  base: string;
+  /** Build output directory (relative to the project root unless absolute). */
+  outDir: string;
+  /** Astro's cache directory; one per data set so a fixture build never reuses the real data store. */
+  cacheDir: string;
+  /** Directory holding the ingest output (documents/*.json, branches.json, …). */
+  generatedDir: string;
+}
+
+export const DEFAULT_SITE = 'http://localhost:4321';
+
+/** "/reports" / "reports/" / "" → "/reports/" / "/". */
+export function normaliseBase(raw: string | undefined): string {
+  const trimmed = (raw ?? '').trim().replace(/^\/+|\/+$/g, '');
+  if (trimmed === '') return '/';
+  if (!/^[A-Za-z0-9._~\-/]+$/.test(trimmed)) throw new Error(`BASE_PATH must be a plain URL path, got ${JSON.stringify(raw)}`);
+  return `/${trimmed}/`;
+}
+
+export function normaliseSite(raw: string | undefined): string {
+  const value = (raw ?? '').trim() || DEFAULT_SITE;
+  const url = new URL(value);
+  if (url.pathname !== '/' || url.search || url.hash) {
+    throw new Error(`SITE_URL must be an origin only (put sub-paths in BASE_PATH), got ${JSON.stringify(raw)}`);
+  }
+  return url.origin;
+}
+
+export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
+  const generatedDir = env.GENERATED_DIR?.trim() || 'content/generated';
+  const cacheKey = generatedDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return {
+    site: normaliseSite(env.SITE_URL),
+    base: normaliseBase(env.BASE_PATH),
+    outDir: env.OUT_DIR?.trim() || 'dist',
+    cacheDir: `node_modules/.astro/${cacheKey}`,
+    generatedDir,
+  };
+}

@@ -1,0 +1,380 @@
+/**
+ * Everything the pages show, derived once from the generated content: plain data in, plain data
+ * out, no Astro and no I/O, so it is tested directly. Pages only pick from the SiteIndex.
+ *
+ * Ordering rules: branches in reference order (HQ first), documents by branch then year, rows in
+ * the order the document gives them. Positions are used for ordering and previous/next only,
+ * never for URLs or ids.
+ */
+import type { Document, Row } from '../model/schema.ts';
+import type { Branch, Framework, Practice } from '../model/reference.ts';
+import { paths } from './urls.ts';
+
+type FrameworkDimension = Framework['dimensions'][number];
+type TemplateStrategy = FrameworkDimension['strategies'][number];
+type TemplateMethod = TemplateStrategy['methods'][number];
+type TemplateSubItem = TemplateMethod['items'][number];
+
+export interface SiteInput {
+  documents: readonly Document[];
+  branches: readonly Branch[];
+  frameworks: readonly Framework[];
+  practices: readonly Practice[];
+  /** Template item id → practice ids. */
+  crosswalk: Readonly<Record<string, readonly string[]>>;
+}
+
+/** Where a template item sits in its framework. */
+export interface TemplatePlace {
+  framework: Framework;
+  dimension: FrameworkDimension;
+  strategy: TemplateStrategy;
+  method: TemplateMethod | null;
+  item: TemplateSubItem | null;
+}
+
+export interface RowView {
+  document: Document;
+  row: Row;
+  /** "<document id>/<row id>": unique across the site. */
+  key: string;
+  path: string;
+  /** Template item the row matched, when it resolves. */
+  template: TemplatePlace | null;
+  practices: Practice[];
+  previous: RowView | null;
+  next: RowView | null;
+}
+
+export interface BranchView {
+  branch: Branch;
+  path: string;
+  /** Its documents, oldest first. */
+  documents: Document[];
+  /** Practices its documents touch, with the row count per document (same order as `documents`). */
+  practiceTimeline: { practice: Practice; counts: number[] }[];
+}
+
+export interface YearView {
+  roc: number;
+  gregorian: number;
+  path: string;
+  documents: Document[];
+}
+
+export interface RowGroup {
+  /** Template strategy, or null for rows that matched no template item. */
+  strategy: TemplateStrategy | null;
+  methods: { method: TemplateMethod | null; rows: RowView[] }[];
+}
+
+export interface DimensionView {
+  framework: Framework;
+  dimension: FrameworkDimension;
+  path: string;
+  rows: RowView[];
+  /** Rows grouped by template strategy and method, in template order; unmatched rows last. */
+  groups: RowGroup[];
+  /** Documents that have rows in this dimension. */
+  documents: Document[];
+}
+
+export interface FrameworkView {
+  framework: Framework;
+  dimensions: DimensionView[];
+  documents: Document[];
+}
+
+export interface PracticeView {
+  practice: Practice;
+  path: string;
+  rows: RowView[];
+  /** The practice's rows per document, documents by branch then year. */
+  byDocument: { document: Document; rows: RowView[] }[];
+  /** Template items the crosswalk maps to this practice. */
+  templateItems: string[];
+}
+
+export interface DocumentView {
+  document: Document;
+  path: string;
+  branch: Branch;
+  framework: Framework | null;
+  rows: RowView[];
+  /** The strategy table in its hierarchy: dimension → strategy → method → rows. */
+  table: {
+    heading: Document['dimensions'][number];
+    strategies: { strategy: string; methods: { method: string; rows: RowView[] }[] }[];
+  }[];
+}
+
+/** One published path and what it identifies; a path must keep its target forever. */
+export interface Permalink {
+  path: string;
+  target: string;
+}
+
+export interface SiteIndex {
+  branches: BranchView[];
+  years: YearView[];
+  documents: DocumentView[];
+  frameworks: FrameworkView[];
+  dimensions: DimensionView[];
+  practices: PracticeView[];
+  rows: RowView[];
+  documentById: ReadonlyMap<string, DocumentView>;
+  practiceById: ReadonlyMap<string, PracticeView>;
+  branchById: ReadonlyMap<string, BranchView>;
+  /** Rows of other documents sharing a practice with this row, per practice. */
+  elsewhere(row: RowView): { practice: Practice; rows: RowView[] }[];
+  /** Template item id → place, for labelling matches. */
+  templatePlace(itemId: string): TemplatePlace | null;
+  permalinks: Permalink[];
+}
+
+function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  for (const item of items) {
+    const k = key(item);
+    if (map.has(k)) throw new Error(`duplicate key ${k}`);
+    map.set(k, item);
+  }
+  return map;
+}
+
+function indexTemplates(frameworks: readonly Framework[]): Map<string, TemplatePlace> {
+  const places = new Map<string, TemplatePlace>();
+  for (const framework of frameworks) {
+    for (const dimension of framework.dimensions) {
+      for (const strategy of dimension.strategies) {
+        places.set(strategy.id, { framework, dimension, strategy, method: null, item: null });
+        for (const method of strategy.methods) {
+          places.set(method.id, { framework, dimension, strategy, method, item: null });
+          for (const item of method.items) places.set(item.id, { framework, dimension, strategy, method, item });
+        }
+      }
+    }
+  }
+  return places;
+}
+
+/** Groups consecutive items with the same key, keeping order. */
+function runs<T>(items: readonly T[], key: (item: T) => string): T[][] {
+  const out: T[][] = [];
+  for (const item of items) {
+    const last = out.at(-1);
+    if (last && key(last[0]) === key(item)) last.push(item);
+    else out.push([item]);
+  }
+  return out;
+}
+
+export function buildSiteIndex(input: SiteInput): SiteIndex {
+  const branchOrder = new Map(input.branches.map((b, i) => [b.id, i]));
+  const compareDocuments = (a: Document, b: Document) =>
+    (branchOrder.get(a.branch.id) ?? 99) - (branchOrder.get(b.branch.id) ?? 99) ||
+    a.year.roc - b.year.roc ||
+    a.kind.localeCompare(b.kind);
+  const documents = [...input.documents].sort(compareDocuments);
+  const branchById = byKey(input.branches, (b) => b.id);
+  const practiceById = byKey(input.practices, (p) => p.id);
+  const frameworkById = byKey(input.frameworks, (f) => f.id);
+  const templates = indexTemplates(input.frameworks);
+
+  // Rows, with their neighbours inside their document.
+  const rows: RowView[] = [];
+  const rowsByDocument = new Map<string, RowView[]>();
+  for (const document of documents) {
+    if (!branchById.has(document.branch.id)) throw new Error(`${document.id}: unknown branch ${document.branch.id}`);
+    const views = document.rows.map((row): RowView => {
+      const practices = row.practices.map((match) => {
+        const practice = practiceById.get(match.id);
+        if (!practice) throw new Error(`${document.id}/${row.id}: unknown practice ${match.id}`);
+        return practice;
+      });
+      return {
+        document,
+        row,
+        key: `${document.id}/${row.id}`,
+        path: paths.row(document, row.id),
+        template: row.frameworkItem ? (templates.get(row.frameworkItem.id) ?? null) : null,
+        practices,
+        previous: null,
+        next: null,
+      };
+    });
+    views.forEach((view, i) => {
+      view.previous = views[i - 1] ?? null;
+      view.next = views[i + 1] ?? null;
+    });
+    rowsByDocument.set(document.id, views);
+    rows.push(...views);
+  }
+
+  const documentViews: DocumentView[] = documents.map((document) => {
+    const docRows = rowsByDocument.get(document.id)!;
+    const table = document.dimensions.map((heading) => {
+      const inDimension = docRows.filter((view) => view.row.dimension.id === heading.dimension.id);
+      return {
+        heading,
+        strategies: runs(inDimension, (v) => v.row.strategy).map((strategyRows) => ({
+          strategy: strategyRows[0].row.strategy,
+          methods: runs(strategyRows, (v) => v.row.method).map((methodRows) => ({
+            method: methodRows[0].row.method,
+            rows: methodRows,
+          })),
+        })),
+      };
+    });
+    const placed = new Set(table.flatMap((d) => d.strategies.flatMap((s) => s.methods.flatMap((m) => m.rows))));
+    const orphan = docRows.find((view) => !placed.has(view));
+    if (orphan) throw new Error(`${orphan.key}: its dimension ${orphan.row.dimension.id} has no heading in the document`);
+    return {
+      document,
+      path: paths.document(document),
+      branch: branchById.get(document.branch.id)!,
+      framework: frameworkById.get(document.framework.id) ?? null,
+      rows: docRows,
+      table,
+    };
+  });
+  const documentById = byKey(documentViews, (v) => v.document.id);
+
+  const branches: BranchView[] = input.branches.map((branch) => {
+    const own = documents.filter((d) => d.branch.id === branch.id).sort((a, b) => a.year.roc - b.year.roc || a.kind.localeCompare(b.kind));
+    const practiceTimeline = input.practices
+      .map((practice) => ({
+        practice,
+        counts: own.map((d) => rowsByDocument.get(d.id)!.filter((v) => v.practices.includes(practice)).length),
+      }))
+      .filter((line) => line.counts.some((n) => n > 0));
+    return { branch, path: paths.branch(branch.id), documents: own, practiceTimeline };
+  });
+
+  const years: YearView[] = [...new Set(documents.map((d) => d.year.roc))]
+    .sort((a, b) => b - a)
+    .map((roc) => ({
+      roc,
+      gregorian: roc + 1911,
+      path: paths.year(roc),
+      documents: documents.filter((d) => d.year.roc === roc),
+    }));
+
+  // Dimensions: every dimension of every framework (their pages stay even while no document uses them).
+  const dimensionViews: DimensionView[] = [];
+  const frameworks: FrameworkView[] = input.frameworks.map((framework) => {
+    const dims = framework.dimensions.map((dimension): DimensionView => {
+      const dimRows = rows
+        .filter((v) => v.row.dimension.id === dimension.id)
+        .sort((a, b) => compareDocuments(a.document, b.document));
+      const groups: RowGroup[] = [];
+      for (const strategy of dimension.strategies) {
+        const inStrategy = dimRows.filter((v) => v.template?.strategy.id === strategy.id);
+        if (inStrategy.length === 0) continue;
+        const methods = [
+          ...strategy.methods.map((method) => ({ method, rows: inStrategy.filter((v) => v.template?.method?.id === method.id) })),
+          { method: null, rows: inStrategy.filter((v) => v.template?.method === null) },
+        ].filter((m) => m.rows.length > 0);
+        groups.push({ strategy, methods });
+      }
+      const unmatched = dimRows.filter((v) => v.template === null || v.template.dimension.id !== dimension.id);
+      if (unmatched.length > 0) groups.push({ strategy: null, methods: [{ method: null, rows: unmatched }] });
+      const view = {
+        framework,
+        dimension,
+        path: paths.dimension(framework.id, dimension.number),
+        rows: dimRows,
+        groups,
+        documents: documents.filter((d) => dimRows.some((v) => v.document === d)),
+      };
+      dimensionViews.push(view);
+      return view;
+    });
+    return { framework, dimensions: dims, documents: documents.filter((d) => d.framework.id === framework.id) };
+  });
+  for (const document of documents) {
+    if (!frameworkById.has(document.framework.id)) throw new Error(`${document.id}: unknown framework ${document.framework.id}`);
+  }
+
+  const templateItemsByPractice = new Map<string, string[]>();
+  for (const [itemId, practiceIds] of Object.entries(input.crosswalk)) {
+    for (const id of practiceIds) templateItemsByPractice.set(id, [...(templateItemsByPractice.get(id) ?? []), itemId]);
+  }
+  const practices: PracticeView[] = input.practices.map((practice) => {
+    const practiceRows = rows.filter((v) => v.practices.includes(practice));
+    return {
+      practice,
+      path: paths.practice(practice.id),
+      rows: practiceRows,
+      byDocument: documents
+        .map((document) => ({ document, rows: practiceRows.filter((v) => v.document === document) }))
+        .filter((entry) => entry.rows.length > 0),
+      templateItems: templateItemsByPractice.get(practice.id) ?? [],
+    };
+  });
+  const practiceViewById = byKey(practices, (p) => p.practice.id);
+
+  const elsewhere = (view: RowView) =>
+    view.practices.map((practice) => ({
+      practice,
+      rows: practiceViewById.get(practice.id)!.rows.filter((other) => other.document !== view.document),
+    }));
+
+  const permalinks = listPermalinks({ branches, years, documents: documentViews, dimensions: dimensionViews, practices });
+
+  return {
+    branches,
+    years,
+    documents: documentViews,
+    frameworks,
+    dimensions: dimensionViews,
+    practices,
+    rows,
+    documentById,
+    practiceById: practiceViewById,
+    branchById: byKey(branches, (b) => b.branch.id),
+    elsewhere,
+    templatePlace: (itemId) => templates.get(itemId) ?? null,
+    permalinks,
+  };
+}
+
+/** Data downloads every build publishes. */
+export const DATA_FILES = [
+  'strategies.json',
+  'strategies.csv',
+  'documents.json',
+  'strategies.schema.json',
+  'documents.schema.json',
+] as const;
+
+function listPermalinks(index: Pick<SiteIndex, 'branches' | 'years' | 'documents' | 'dimensions' | 'practices'>): Permalink[] {
+  const links: Permalink[] = [
+    { path: paths.home(), target: 'page home' },
+    { path: paths.branches(), target: 'page branches' },
+    { path: paths.years(), target: 'page years' },
+    { path: paths.dimensions(), target: 'page dimensions' },
+    { path: paths.practices(), target: 'page practices' },
+    { path: paths.about(), target: 'page about' },
+    { path: paths.data(), target: 'page data' },
+    { path: paths.search(), target: 'page search' },
+  ];
+  for (const file of DATA_FILES) links.push({ path: paths.dataFile(file), target: `data ${file}` });
+  for (const b of index.branches) links.push({ path: b.path, target: `branch ${b.branch.id}` });
+  for (const y of index.years) links.push({ path: y.path, target: `year ${y.roc}` });
+  for (const d of index.dimensions) links.push({ path: d.path, target: `dimension ${d.dimension.id}` });
+  for (const p of index.practices) links.push({ path: p.path, target: `practice ${p.practice.id}` });
+  for (const d of index.documents) {
+    links.push({ path: d.path, target: `document ${d.document.id}` });
+    links.push({ path: paths.documentSource(d.document), target: `source-lines ${d.document.id}` });
+    links.push({ path: paths.sourceFile(d.document.id), target: `source-file ${d.document.id}` });
+    for (const r of d.rows) links.push({ path: r.path, target: `row ${r.key}` });
+  }
+  const seen = new Map<string, string>();
+  for (const link of links) {
+    const earlier = seen.get(link.path);
+    if (earlier !== undefined) throw new Error(`two things claim ${link.path}: ${earlier} and ${link.target}`);
+    seen.set(link.path, link.target);
+  }
+  return links.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}

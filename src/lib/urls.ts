@@ -1,0 +1,100 @@
+/**
+ * Every URL the site publishes is built here, and nowhere else.
+ *
+ * Paths are built from source keys only — branch id, ROC year, document kind, row id from the
+ * document's own numbering, framework id and dimension number, practice id — never from list
+ * positions, so a path keeps pointing at the same thing when documents are added. All paths are
+ * "site paths": rooted at the site's base, written without it ("/hualien/111/report/"). `href()`
+ * adds the deployment's base path, `absoluteUrl()` the origin as well.
+ */
+
+export interface DocumentKeys {
+  branch: { id: string };
+  year: { roc: number };
+  kind: string;
+}
+
+/** Top-level path segments that are not branch ids. A branch id may never take one of these. */
+export const RESERVED_SEGMENTS = [
+  'branches', 'years', 'dimensions', 'practices', 'about', 'data', 'search', 'sources', 'pagefind', '_astro', '404',
+] as const;
+
+function segment(value: string | number): string {
+  const text = String(value);
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(text)) throw new Error(`not a readable ASCII URL segment: ${JSON.stringify(text)}`);
+  return text;
+}
+
+function branchSegment(id: string): string {
+  if ((RESERVED_SEGMENTS as readonly string[]).includes(id)) throw new Error(`branch id ${id} collides with a site section`);
+  return segment(id);
+}
+
+export const paths = {
+  home: () => '/',
+  branches: () => '/branches/',
+  branch: (branchId: string) => `/branches/${branchSegment(branchId)}/`,
+  years: () => '/years/',
+  year: (roc: number) => `/years/${segment(roc)}/`,
+  /** A document: /<branch>/<roc>/<kind>/, e.g. /hualien/111/report/. */
+  document: (doc: DocumentKeys) => `/${branchSegment(doc.branch.id)}/${segment(doc.year.roc)}/${segment(doc.kind)}/`,
+  /** The document's source text with numbered lines; `line` adds a fragment #L12. */
+  documentSource: (doc: DocumentKeys, line?: number) =>
+    `${paths.document(doc)}source/${line === undefined ? '' : `#L${line}`}`,
+  /** A strategy row — the permalink: /<branch>/<roc>/<kind>/<rowId>/, e.g. /hualien/111/report/d1-s2-m3-i2/. */
+  row: (doc: DocumentKeys, rowId: string) => `${paths.document(doc)}${segment(rowId)}/`,
+  dimensions: () => '/dimensions/',
+  framework: (frameworkId: string) => `/dimensions/#${segment(frameworkId)}`,
+  /** A framework dimension: /dimensions/<framework>/<number>/, e.g. /dimensions/gsp-2017/1/. */
+  dimension: (frameworkId: string, number: number) => `/dimensions/${segment(frameworkId)}/${segment(number)}/`,
+  practices: () => '/practices/',
+  practice: (practiceId: string) => `/practices/${segment(practiceId)}/`,
+  about: () => '/about/',
+  data: () => '/data/',
+  search: () => '/search/',
+  /** The source file exactly as received, named by document id: /sources/<document-id>.txt. */
+  sourceFile: (documentId: string) => `/sources/${segment(documentId)}.txt`,
+  /** A download: /data/strategies.json, /data/strategies.csv, /data/documents.json, /data/*.schema.json. */
+  dataFile: (name: string) => {
+    if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(json|csv)$/.test(name)) throw new Error(`not a data file name: ${name}`);
+    return `/data/${name}`;
+  },
+  /** Anchor of one document's entry on a practice page, so a branch page can point straight at it. */
+  practiceForDocument: (practiceId: string, documentId: string) => `${paths.practice(practiceId)}#${segment(documentId)}`,
+  favicon: () => '/favicon.svg',
+  sitemap: () => '/sitemap-index.xml',
+  pagefindBundle: () => '/pagefind/',
+  /** A file of the search bundle written by `pagefind --site` after the Astro build. */
+  pagefindFile: (name: 'pagefind-ui.js' | 'pagefind-ui.css') => `/pagefind/${name}`,
+};
+
+/** Site path → path on the server, under the deployment's base ("/reports/" + "/years/" → "/reports/years/"). */
+export function href(path: string, base: string): string {
+  if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${path}`);
+  return `${base.replace(/\/$/, '')}${path}`;
+}
+
+/** Site path → absolute URL, for canonical links, OpenGraph and citations. */
+export function absoluteUrl(path: string, site: string, base: string): string {
+  return new URL(href(path, base), site).href;
+}
+
+/** The part of a server path below the base, or null when the path lies outside it. */
+export function sitePath(serverPath: string, base: string): string | null {
+  const prefix = base.replace(/\/$/, '');
+  if (prefix === '') return serverPath;
+  if (serverPath === prefix || serverPath.startsWith(`${prefix}/`)) return serverPath.slice(prefix.length) || '/';
+  return null;
+}
+
+/** Site path → path on this build's server (base from Astro's BASE_URL). For use in pages. */
+export function link(path: string): string {
+  return href(path, import.meta.env.BASE_URL ?? '/');
+}
+
+/** Site path → absolute URL on this build's site (SITE_URL). For canonical links and citations. */
+export function canonical(path: string): string {
+  const site = import.meta.env.SITE;
+  if (!site) throw new Error('site is not configured');
+  return absoluteUrl(path, site, import.meta.env.BASE_URL ?? '/');
+}

@@ -1,0 +1,73 @@
+/**
+ * Browser tests drive Debian's Chromium (/usr/bin/chromium) through playwright-core, exactly as
+ * GUIDE §7 says: a persistent context in a fresh temp profile, never a downloaded browser. The
+ * real test build is served on 127.0.0.1 at a random free port.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext } from 'playwright-core';
+import { startServer, type RunningServer } from '../../scripts/serve.ts';
+import { REAL } from '../site/support/builds.ts';
+import { loadIndex } from '../site/support/dist.ts';
+import { paths } from '../../src/lib/urls.ts';
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Browser {
+  context: BrowserContext;
+  server: RunningServer;
+  close(): Promise<void>;
+}
+
+export async function openBrowser(): Promise<Browser> {
+  const server = await startServer({ dir: REAL.outDir, port: 0, base: REAL.base, quiet: true });
+  const profile = mkdtempSync(join(tmpdir(), 'site-browser-'));
+  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return {
+    context,
+    server,
+    async close() {
+      await context.close();
+      await server.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** One example URL of each page kind, taken from the data (a report with rows when there is one). */
+export function pageKinds(): { kind: string; path: string }[] {
+  const index = loadIndex(REAL);
+  const doc = index.documents.find((d) => d.document.kind === 'report') ?? index.documents[0];
+  const row = doc.rows.find((v) => v.practices.length > 0 && index.elsewhere(v).some((e) => e.rows.length > 0)) ?? doc.rows[0];
+  const dimension = index.dimensions.find((d) => d.rows.length > 0)!;
+  const practice = [...index.practices].sort((a, b) => b.byDocument.length - a.byDocument.length)[0];
+  const year = index.years.find((y) => y.roc === doc.document.year.roc)!;
+  return [
+    { kind: 'home', path: paths.home() },
+    { kind: 'branches', path: paths.branches() },
+    { kind: 'branch', path: paths.branch(doc.document.branch.id) },
+    { kind: 'years', path: paths.years() },
+    { kind: 'year', path: year.path },
+    { kind: 'document', path: doc.path },
+    { kind: 'row', path: row.path },
+    { kind: 'source lines', path: paths.documentSource(doc.document) },
+    { kind: 'dimensions', path: paths.dimensions() },
+    { kind: 'dimension', path: dimension.path },
+    { kind: 'practices', path: paths.practices() },
+    { kind: 'practice', path: practice.path },
+    { kind: 'about', path: paths.about() },
+    { kind: 'data', path: paths.data() },
+    { kind: 'search', path: paths.search() },
+    { kind: '404', path: '/no/such/page/' },
+  ];
+}

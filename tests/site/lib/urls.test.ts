@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { absoluteUrl, href, paths, RESERVED_SEGMENTS, sitePath } from '../../../src/lib/urls.ts';
+import { normaliseBase, normaliseSite, siteSettings } from '../../../src/lib/settings.ts';
+
+const hualien = { branch: { id: 'hualien' }, year: { roc: 111 }, kind: 'report' };
+
+describe('paths', () => {
+  it('builds documents and rows from source keys', () => {
+    expect(paths.document(hualien)).toBe('/hualien/111/report/');
+    expect(paths.row(hualien, 'd1-s2-m3-i2')).toBe('/hualien/111/report/d1-s2-m3-i2/');
+    expect(paths.documentSource(hualien, 12)).toBe('/hualien/111/report/source/#L12');
+    expect(paths.dimension('gsp-2017', 1)).toBe('/dimensions/gsp-2017/1/');
+    expect(paths.practice('phone-courtesy')).toBe('/practices/phone-courtesy/');
+    expect(paths.year(111)).toBe('/years/111/');
+    expect(paths.sourceFile('hualien-111-report')).toBe('/sources/hualien-111-report.txt');
+    expect(paths.dataFile('strategies.csv')).toBe('/data/strategies.csv');
+  });
+
+  it('refuses segments that are not readable ASCII', () => {
+    expect(() => paths.practice('電話禮貌')).toThrow(/readable ASCII/);
+    expect(() => paths.row(hualien, 'D1 S2')).toThrow(/readable ASCII/);
+    expect(() => paths.dataFile('../x.json')).toThrow();
+  });
+
+  it('never lets a branch id take a site section’s name', () => {
+    for (const reserved of RESERVED_SEGMENTS) {
+      expect(() => paths.document({ ...hualien, branch: { id: reserved } })).toThrow();
+    }
+  });
+});
+
+describe('base and site', () => {
+  it('adds the base path and the origin', () => {
+    expect(href('/years/', '/')).toBe('/years/');
+    expect(href('/years/', '/reports/')).toBe('/reports/years/');
+    expect(absoluteUrl('/years/111/', 'https://example.org', '/reports/')).toBe('https://example.org/reports/years/111/');
+    expect(() => href('years/', '/')).toThrow();
+  });
+
+  it('strips the base from server paths', () => {
+    expect(sitePath('/reports/years/', '/reports/')).toBe('/years/');
+    expect(sitePath('/reports', '/reports/')).toBe('/');
+    expect(sitePath('/other/', '/reports/')).toBeNull();
+    expect(sitePath('/years/', '/')).toBe('/years/');
+  });
+
+  it('normalises BASE_PATH and SITE_URL from the environment', () => {
+    expect(normaliseBase(undefined)).toBe('/');
+    expect(normaliseBase('reports')).toBe('/reports/');
+    expect(normaliseBase('/a/b/')).toBe('/a/b/');
+    expect(() => normaliseBase('/a b/')).toThrow();
+    expect(normaliseSite('https://example.org/')).toBe('https://example.org');
+    expect(() => normaliseSite('https://example.org/reports/')).toThrow(/BASE_PATH/);
+    expect(siteSettings({}).site).toBe('http://localhost:4321');
+  });
+});

@@ -1,0 +1,45 @@
+/**
+ * The builds the site tests read, made once by tests/site/global-setup.ts:
+ *  - real: the ingest of content/sources, built at the root path
+ *  - mini: the tests/site/fixtures/mini documents (see support/mini.ts), built under the sub-path
+ *    /reports/ with a custom SITE_URL
+ */
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../../..');
+export const TEST_ROOT = resolve(ROOT, '.tmp/test-site');
+
+export interface TestBuild {
+  name: string;
+  generatedDir: string;
+  outDir: string;
+  site: string;
+  base: string;
+}
+
+export const REAL: TestBuild = {
+  name: 'real',
+  generatedDir: resolve(TEST_ROOT, 'generated'),
+  outDir: resolve(TEST_ROOT, 'dist'),
+  site: 'http://localhost:4321',
+  base: '/',
+};
+
+export const MINI: TestBuild = {
+  name: 'mini',
+  generatedDir: resolve(TEST_ROOT, 'mini-generated'),
+  outDir: resolve(TEST_ROOT, 'dist-mini-reports'),
+  site: 'https://reports.example.org',
+  base: '/reports/',
+};
+
+export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    GENERATED_DIR: build.generatedDir,
+    OUT_DIR: build.outDir,
+    SITE_URL: build.site,
+    BASE_PATH: build.base,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+}

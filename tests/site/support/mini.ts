@@ -1,0 +1,32 @@
+/**
+ * The mini fixture: two small documents cut from real ones (tests/site/fixtures/mini/documents,
+ * with their cut-down sources) holding the edge cases the site must handle — markup-like text,
+ * multi-paragraph fields, a results period, sections, notes, a score table, a practice shared
+ * across documents. Reference data is the project's own (content/reference), so the fixture
+ * stays valid as reference data grows.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { Document } from '../../../src/model/schema.ts';
+import { loadReference } from '../../../src/model/reference.ts';
+import { writeGenerated } from '../../../src/ingest/output.ts';
+import type { SiteInput } from '../../../src/lib/site.ts';
+
+const ROOT = resolve(import.meta.dirname, '../../..');
+const DOCUMENTS = resolve(ROOT, 'tests/site/fixtures/mini/documents');
+
+function miniDocuments(): Document[] {
+  return readdirSync(DOCUMENTS)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => Document.parse(JSON.parse(readFileSync(join(DOCUMENTS, name), 'utf8'))));
+}
+
+export function miniInput(): SiteInput {
+  return { documents: miniDocuments(), ...loadReference(ROOT) };
+}
+
+/** Writes the fixture as ingest output (documents + reference JSON) into `dir`. */
+export function writeMiniGenerated(dir: string): void {
+  writeGenerated(dir, miniDocuments(), loadReference(ROOT));
+}
