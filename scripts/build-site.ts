@@ -1,7 +1,7 @@
 /**
- * Builds the site from the generated content: astro build → Pagefind index → _headers for the
- * source texts. Each step logs to stderr and any failure exits non-zero; nothing is skipped
- * silently. `npm run build` runs the ingest first; this script is the part after it.
+ * Builds the site from the generated content: astro build → search index of the rows
+ * (scripts/build-search-index.ts) → _headers for the source texts. Each step logs to stderr and
+ * any failure exits non-zero; nothing is skipped silently. `npm run build` runs the ingest first; this script is the part after it.
  *
  * Environment: SITE_URL, BASE_PATH, OUT_DIR, GENERATED_DIR (see src/lib/settings.ts).
  */
@@ -9,8 +9,8 @@ import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import * as pagefind from 'pagefind';
 import { siteSettings } from '../src/lib/settings.ts';
+import { buildSearchIndex } from './build-search-index.ts';
 import { sourceCharset } from '../src/lib/sources.ts';
 import { href, paths } from '../src/lib/urls.ts';
 import type { Document } from '../src/model/schema.ts';
@@ -34,31 +34,11 @@ function astroBuild(): void {
   done();
 }
 
-function countBodies(dir: string): number {
-  let pages = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.html')) continue;
-    if (readFileSync(join(entry.parentPath, entry.name), 'utf8').includes('data-pagefind-body')) pages++;
-  }
-  return pages;
-}
-
-/** Indexes every page that marks data-pagefind-body; fails on any error or a count mismatch. */
-async function searchIndex(outDir: string): Promise<void> {
-  const done = step('pagefind index');
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index || errors.length > 0) throw new Error(`pagefind: ${errors.join('; ') || 'no index'}`);
-  const added = await index.addDirectory({ path: outDir });
-  if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-  const expected = countBodies(outDir);
-  // page_count counts every HTML file seen; only those marking data-pagefind-body are indexed.
-  if (expected === 0 || added.page_count < expected) {
-    throw new Error(`pagefind saw ${added.page_count} pages, but ${expected} pages have data-pagefind-body`);
-  }
-  const written = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
-  if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-  await pagefind.close();
-  console.error(`build: pagefind indexed ${expected} of ${added.page_count} pages`);
+/** The search index: one Pagefind record per strategy row (scripts/build-search-index.ts). */
+async function searchIndex(outDir: string, settings: ReturnType<typeof siteSettings>): Promise<void> {
+  const done = step('search index');
+  const summary = await buildSearchIndex({ outDir, generatedDir: resolve(ROOT, settings.generatedDir), base: settings.base });
+  console.error(`build: search index of ${summary.records} rows in ${summary.chunks} chunks`);
   done();
 }
 
@@ -82,7 +62,7 @@ async function main(): Promise<void> {
   const outDir = resolve(ROOT, settings.outDir);
   console.error(`build: site ${settings.site}${settings.base} from ${settings.generatedDir} into ${outDir}`);
   astroBuild();
-  await searchIndex(outDir);
+  await searchIndex(outDir, settings);
   writeHeaders(outDir, settings.generatedDir, settings.base);
 }
 

@@ -70,6 +70,22 @@ export const ui = {
   searchLabel: '搜尋全站',
   searchPlaceholder: '例如：電話禮貌、單一窗口',
   searchSubmit: '搜尋',
+  searchRowsLabel: '搜尋執行策略列',
+  searchHint: '列出所有含有這個詞句的執行策略列；空白、全形／半形英數字與大小寫不影響比對，也可以輸入簡體字。',
+  searchResults: '搜尋結果',
+  searchFilters: '篩選搜尋結果',
+  /** {n} and {q} are filled in by the search page. */
+  searchCount: '{n} 列含有「{q}」',
+  searching: '搜尋中…',
+  searchPrompt: '請輸入要搜尋的詞句。',
+  /** {n}: how many more rows the button shows. */
+  searchMore: '顯示更多（再 {n} 列）',
+  searchMoreStatic: '顯示更多',
+  searchError: '搜尋暫時無法使用，請稍後再試。',
+  /** {variants}: the spellings searched, e.g. 「電話禮貌」. */
+  searchVariants: '已改以繁體字搜尋：{variants}',
+  searchClearFilters: '清除篩選',
+  searchNoScript: '搜尋需要啟用 JavaScript。也可以依下列方式瀏覽：',
 
   plan: '執行計畫',
   planEn: 'Plan',
@@ -149,6 +165,20 @@ export const ui = {
   crosswalk: '範本項目與作法主題對照',
   crosswalkEn: 'Crosswalk',
 
+  compare: '比較',
+  compareEn: 'Compare',
+  compareLink: '依分局與年度比較報告中的數字',
+  chartDownloads: '下載：',
+  coverageHeading: '各文件談到哪些作法主題',
+  coverageHint: '每一格是文件中對應該作法主題的列數；下方資料表的每一格連到那些列。',
+  documentProfiles: '各構面篇幅',
+  documentProfilesHint: '每個構面（或策略）有幾列執行策略，以及具體作法與執行成果共有多少字。',
+  indicatorCharts: '報告中的數字',
+  indicatorChartsHint: '從這個作法主題各列的執行成果原句讀出的數字，依分局與年度並列；表中附原句與出處。',
+  compareBranch: '比較此分局與其他分局的數字',
+  comparePractice: '在比較頁並列此作法主題',
+  scoresChart: '成績與配分',
+
   footerLinks: '頁尾連結',
   sitemapLink: '網站地圖 Sitemap',
   onThisPage: '本頁目錄',
@@ -210,7 +240,7 @@ export const prose = {
     '作法主題是本站整理的共同分類：評核架構的每個範本項目都對應到一個以上的作法主題，因此不同年度、不同架構下的同一類作法可以並列比較。',
   practiceDescription: (label: string, en: string, description: string, documents: number, rows: number) =>
     `${label}（${en}）：${description} 並列 ${documents} 份文件、${rows} 列執行策略。`,
-  searchDescription: '搜尋所有文件、執行策略列與作法主題。',
+  searchDescription: '搜尋各分局與總局歷年執行計畫及成果中的每一列執行策略：輸入報告中的詞句，列出所有含有該詞句的列。',
   aboutDescription: '本站的資料來源、三套評核架構、範本項目與作法主題的對照、內容覆蓋率，以及資料授權。',
   aboutSources:
     '經濟部標準檢驗局（總局）及基隆、新竹、臺中、臺南、高雄、花蓮分局依「政府服務躍升方案」每年訂定「提升服務效能執行計畫」（1 月），並於年度結束後提出「執行績效與成果」。本站收錄的每份文件都以原始文字檔公開，位元組不作任何修改；文件的分局、年度與類型一律由文件本身的標題判定，不依檔名。',

@@ -22,7 +22,7 @@ describe('every page kind in Chromium', () => {
           expect(response?.status()).toBe(kind === '404' ? 404 : 200);
           await expect(page.locator('h1').count()).resolves.toBe(1);
           expect((await page.title()).length).toBeGreaterThan(0);
-          if (kind === 'search') await page.locator('.pagefind-ui__search-input').waitFor();
+          if (kind === 'search') await page.locator('#search-q').waitFor();
           const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
           const violations = results.violations.map(
             (v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,

@@ -143,7 +143,9 @@ export function outputChecks(build: TestBuild): void {
         expect(html).toContain('data-pagefind-body');
         expect(html).toMatch(/<header class="site-header" data-pagefind-ignore="all">/);
       }
-      expect(page('/search/').html).toContain(`${build.base}pagefind/pagefind-ui.js`);
+      expect(existsSync(join(build.outDir, 'pagefind/pagefind-entry.json'))).toBe(true);
+      // The search page loads Pagefind's API from the bundle (src/search/page.ts), not its default UI.
+      expect(page('/search/').html).toContain(`"bundle":"${build.base}pagefind/"`);
     });
 
     it('writes strategies.json and documents.json matching their published schemas', () => {

@@ -1,0 +1,137 @@
+/**
+ * Builds the site's search index: one Pagefind record per strategy row (src/search/records.ts),
+ * written to <OUT_DIR>/pagefind/ through Pagefind's Node API. Run after `astro build` by the
+ * build; also runnable alone:
+ *
+ *   npx tsx scripts/build-search-index.ts         (OUT_DIR, GENERATED_DIR, BASE_PATH as for the build)
+ *
+ * Fails (exit 1, message on stderr) on any Pagefind error, on a record count that does not match
+ * the rows, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
+ */
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Document } from '../src/model/schema.ts';
+import { siteSettings } from '../src/lib/settings.ts';
+import { RECORD_LANGUAGE, searchCorpus } from '../src/search/records.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+
+/**
+ * Word positions per index chunk. Pagefind's default (20 000) suits sites of thousands of pages;
+ * on ours it makes five chunks of ~30 KB, most of which every query would download. Chunks of
+ * ~2 KB mean a query fetches little more than the entries of its own bigrams (see npm run
+ * bench:search). Pagefind reads it only from the environment variable set below.
+ */
+export const INDEX_CHUNK_WORDS = 1000;
+
+export interface SearchIndexOptions {
+  outDir: string;
+  generatedDir: string;
+  base: string;
+}
+
+export interface SearchIndexSummary {
+  records: number;
+  chunks: number;
+  largestChunk: number;
+  includeCharacters: string;
+}
+
+export function loadDocuments(generatedDir: string): { documents: Document[]; branchOrder: string[] } {
+  const dir = join(generatedDir, 'documents');
+  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run ingest\` first`);
+  const documents = readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => Document.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))));
+  if (documents.length === 0) throw new Error(`${dir} holds no documents`);
+  const branchesFile = join(generatedDir, 'branches.json');
+  const branchOrder = existsSync(branchesFile)
+    ? (JSON.parse(readFileSync(branchesFile, 'utf8')) as { id: string }[]).map((b) => b.id)
+    : [];
+  return { documents, branchOrder };
+}
+
+function failOn(what: string, errors: readonly string[] | undefined): void {
+  if (errors && errors.length > 0) throw new Error(`pagefind ${what}: ${errors.join('; ')}`);
+}
+
+export async function buildSearchIndex(options: SearchIndexOptions): Promise<SearchIndexSummary> {
+  const { documents, branchOrder } = loadDocuments(options.generatedDir);
+  const corpus = searchCorpus(documents, branchOrder, options.base);
+
+  // Read by the Pagefind binary when the service starts, so set before the first call.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_WORDS);
+  const pagefind = await import('pagefind');
+  const bundle = join(options.outDir, 'pagefind');
+  const temp = `${bundle}.tmp-${process.pid}`;
+  try {
+    const { index, errors } = await pagefind.createIndex({ includeCharacters: corpus.includeCharacters });
+    failOn('createIndex', errors);
+    if (!index) throw new Error('pagefind createIndex returned no index');
+    for (const record of corpus.records) {
+      const added = await index.addCustomRecord(record);
+      failOn(`addCustomRecord ${record.url}`, added.errors);
+    }
+    rmSync(temp, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: temp });
+    failOn('writeFiles', written.errors);
+  } finally {
+    await pagefind.close();
+  }
+
+  const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions);
+  rmSync(bundle, { recursive: true, force: true });
+  renameSync(temp, bundle);
+  return summary;
+}
+
+/** Checks what Pagefind wrote against what we asked for; throws on any difference. */
+function checkBundle(dir: string, records: number, includeCharacters: string, positions: number): SearchIndexSummary {
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
+    languages: Record<string, { page_count: number }>;
+    include_characters?: string[];
+  };
+  const languages = Object.keys(entry.languages);
+  if (languages.length !== 1 || languages[0] !== RECORD_LANGUAGE) {
+    throw new Error(`search index: expected one language "${RECORD_LANGUAGE}", Pagefind wrote ${languages.join(', ')}`);
+  }
+  const pages = entry.languages[RECORD_LANGUAGE].page_count;
+  if (pages !== records) throw new Error(`search index: ${records} rows, but Pagefind indexed ${pages} records`);
+  const kept = new Set(entry.include_characters ?? []);
+  const lost = [...includeCharacters].filter((char) => !kept.has(char));
+  if (lost.length > 0) throw new Error(`search index: Pagefind did not keep the characters ${lost.join(' ')}`);
+  const chunks = readdirSync(join(dir, 'index')).map((name) => statSync(join(dir, 'index', name)).size);
+  const largestChunk = Math.max(...chunks);
+  // Each chunk holds about INDEX_CHUNK_WORDS positions; far fewer chunks means Pagefind ignored
+  // the setting and every query would download several times what it needs.
+  if (positions >= 4 * INDEX_CHUNK_WORDS && chunks.length * 2 * INDEX_CHUNK_WORDS < positions) {
+    throw new Error(
+      `search index: ${chunks.length} index chunks for ${positions} word positions; ` +
+        `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_WORDS}`,
+    );
+  }
+  return { records, chunks: chunks.length, largestChunk, includeCharacters };
+}
+
+async function main(): Promise<void> {
+  const settings = siteSettings(process.env);
+  const started = performance.now();
+  const summary = await buildSearchIndex({
+    outDir: resolve(ROOT, settings.outDir),
+    generatedDir: resolve(ROOT, settings.generatedDir),
+    base: settings.base,
+  });
+  console.error(
+    `search index: ${summary.records} rows, ${summary.chunks} index chunks (largest ${summary.largestChunk} B) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    console.error(`search index: error: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}

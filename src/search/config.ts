@@ -1,0 +1,92 @@
+/**
+ * The data the search page needs besides the Pagefind bundle, computed at build time from the
+ * same documents the index is built from, and embedded in the page as JSON (a few KB): the
+ * Simplified→Traditional table, the characters the index keeps, document and filter labels.
+ */
+import type { Document } from '../model/schema.ts';
+import type { Branch, Framework, Practice } from '../model/reference.ts';
+import { documentLabel } from '../lib/labels.ts';
+import { rocYearFromRoc } from '../lib/format.ts';
+import { kindLabel, ui } from '../lib/i18n.ts';
+import { buildScriptTable, type ScriptConversion, type ScriptTable } from './chinese.ts';
+import { FILTER_KEYS, rowFieldTexts, searchCorpus, type FilterKey } from './records.ts';
+
+export interface FacetValue {
+  value: string;
+  label: string;
+  /** Heading of the group the value is listed under (dimensions: their framework). */
+  group?: string;
+}
+
+export interface Facet {
+  key: FilterKey;
+  label: string;
+  values: FacetValue[];
+}
+
+export interface SearchPageConfig {
+  /** Server path of the Pagefind bundle, with a trailing slash. */
+  bundle: string;
+  /** Non-letter characters the index keeps. */
+  includeCharacters: string;
+  script: ScriptTable;
+  /** Document id → label shown above each result. */
+  documents: Record<string, string>;
+  /** Filters in display order, values in reference order. */
+  facets: Facet[];
+  /** Results rendered at once, and per "show more". */
+  pageSize: number;
+}
+
+export interface SearchPageInput {
+  documents: readonly Document[];
+  branches: readonly Pick<Branch, 'id' | 'name'>[];
+  frameworks: readonly Framework[];
+  practices: readonly Pick<Practice, 'id' | 'label'>[];
+  /** Server path of the Pagefind bundle. */
+  bundle: string;
+  conversion: ScriptConversion;
+}
+
+export const PAGE_SIZE = 10;
+
+export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
+  const branchOrder = input.branches.map((b) => b.id);
+  const corpus = searchCorpus(input.documents, branchOrder, '/');
+  const used = (key: FilterKey) => new Set(corpus.records.flatMap((record) => record.filters[key]));
+
+  const labels: Record<FilterKey, string> = {
+    branch: ui.branch,
+    year: ui.year,
+    kind: ui.kind,
+    dimension: ui.dimension,
+    practice: ui.practice,
+  };
+  const values: Record<FilterKey, FacetValue[]> = {
+    branch: input.branches.map((b) => ({ value: b.id, label: b.name })),
+    year: [...used('year')].sort((a, b) => Number(b) - Number(a)).map((roc) => ({ value: roc, label: rocYearFromRoc(Number(roc)) })),
+    kind: (['plan', 'report'] as const).map((kind) => ({ value: kind, label: kindLabel(kind) })),
+    dimension: input.frameworks.flatMap((framework) =>
+      framework.dimensions.map((d) => ({ value: d.id, label: d.label, group: framework.label })),
+    ),
+    practice: input.practices.map((p) => ({ value: p.id, label: p.label })),
+  };
+  const facets = FILTER_KEYS.map((key) => {
+    const present = used(key);
+    const known = values[key].filter((v) => present.has(v.value));
+    const unknown = [...present].filter((v) => !values[key].some((k) => k.value === v)).sort();
+    return { key, label: labels[key], values: [...known, ...unknown.map((value) => ({ value, label: value }))] };
+  });
+
+  return {
+    bundle: input.bundle,
+    includeCharacters: corpus.includeCharacters,
+    script: buildScriptTable(
+      input.documents.flatMap((doc) => doc.rows.flatMap((row) => rowFieldTexts(row))),
+      input.conversion,
+    ),
+    documents: Object.fromEntries(input.documents.map((doc) => [doc.id, documentLabel(doc)])),
+    facets,
+    pageSize: PAGE_SIZE,
+  };
+}
