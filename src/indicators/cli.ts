@@ -1,0 +1,36 @@
+/**
+ * The indicator report on the command line, for reviewing patterns after an ingest:
+ *
+ *   npx tsx src/indicators/cli.ts [GENERATED_DIR]     (default content/generated)
+ *
+ * Prints every value with its sentence and row, then everything not counted or repeated; logs a
+ * summary to stderr; exits 1 when a value is not a number written in its quote (a pattern bug).
+ */
+import { resolve } from 'node:path';
+import { readGenerated } from '../lib/generated.ts';
+import { sourceLines } from '../lib/sources.ts';
+import { loadReference } from '../model/reference.ts';
+import { loadIndicatorDefinitions } from './definitions.ts';
+import { extractIndicators, quoteStatesValue } from './extract.ts';
+
+const dir = resolve(process.argv[2] ?? 'content/generated');
+const input = readGenerated(dir);
+const indicators = loadIndicatorDefinitions(process.cwd(), new Set(loadReference(process.cwd()).practices.map((p) => p.id)));
+const { values, report } = extractIndicators({ documents: input.documents, indicators, sourceLines: (d) => sourceLines(d) });
+
+let broken = 0;
+for (const indicator of indicators) {
+  const own = values.filter((v) => v.indicator === indicator.id);
+  console.log(`\n${indicator.id} — ${indicator.label}（${indicator.unit}）: ${own.length} values`);
+  for (const v of own) {
+    const ok = quoteStatesValue(v.quote, v.value);
+    if (!ok) broken++;
+    console.log(`  ${ok ? ' ' : '!'} ${v.document.id}${v.series ? ` ${v.series}` : ''}: ${v.written} ${v.unit}${v.period ? ` (${v.period})` : ''}  ${v.path}\n      「${v.quote}」`);
+  }
+  for (const a of report.filter((r) => r.indicator === indicator.id)) {
+    console.log(`  ? ${a.document.id}: ${a.reason} — ${a.note}`);
+    for (const c of a.candidates) console.log(`      ${c.written} ${c.unit}  ${c.path}「${c.quote}」`);
+  }
+}
+console.error(`indicators: ${values.length} values, ${report.filter((r) => r.reason !== 'repeated').length} not counted, ${report.filter((r) => r.reason === 'repeated').length} repeated`);
+process.exitCode = broken > 0 ? 1 : 0;

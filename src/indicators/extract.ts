@@ -1,0 +1,273 @@
+/**
+ * Indicator extraction: patterns over the rows of a practice → one value per document, each with
+ * the exact sentence it was read from and the permalink of its row. Pure: documents, definitions
+ * and (for score tables) source lines in; values and a report of what was not counted out.
+ *
+ * Nothing is guessed. A document whose matching sentences give different numbers gets no value:
+ * the candidates go into the report as "conflicting". A figure in a unit the indicator does not
+ * accept goes into the report as "unit-differs". Several sentences giving the same number agree;
+ * the first (in document order) is quoted and the others are reported as "repeated".
+ */
+import type { Document, Row } from '../model/schema.ts';
+import { paths } from '../lib/urls.ts';
+import {
+  acceptedUnits,
+  compileSentencePattern,
+  type IndicatorDefinition,
+  type RowIndicator,
+  type ScoreIndicator,
+} from './definitions.ts';
+import { compact, numbersIn, originalRange, parseNumber, sentences, WHOLE_NUMBER_SOURCE } from './text.ts';
+
+export interface DocumentRef {
+  id: string;
+  kind: Document['kind'];
+  branch: Document['branch'];
+  year: Document['year'];
+}
+
+/** One figure found in one sentence. */
+export interface Candidate {
+  indicator: string;
+  document: DocumentRef;
+  /** Row id, or null for a value read from the score table. */
+  rowId: string | null;
+  /** Row field the sentence stands in ("results", "actions"), or "scores". */
+  field: 'results' | 'actions' | 'scores';
+  /** Site path of the row (or, for scores, of the source line): where the quote can be read. */
+  path: string;
+  /** Source lines of the row (or the score line). */
+  sourceLines: [number, number];
+  /** Period the figure covers when it differs from the document's year, e.g. "1-6月". */
+  period: string | null;
+  /** Part of a breakdown (score tables: the dimension as written, or "總分"); null for a single figure. */
+  series: string | null;
+  value: number;
+  /** Unit as written next to the value (the indicator's unit when the pattern does not capture one). */
+  unit: string;
+  /** Maximum the value is scored against (score tables), else null. */
+  max: number | null;
+  /** The exact sentence: a substring of the field's text. */
+  quote: string;
+  /** The exact part of the quote the pattern matched, number included. */
+  match: string;
+  /** The number exactly as written in the quote, e.g. "58,336". */
+  written: string;
+}
+
+/** A counted value. */
+export type IndicatorValue = Candidate;
+
+export type AmbiguityReason = 'conflicting' | 'unit-differs' | 'repeated' | 'scores-unplaced';
+
+export interface Ambiguity {
+  indicator: string;
+  document: DocumentRef;
+  reason: AmbiguityReason;
+  /** Why, in words (Chinese, for the report on the compare page). */
+  note: string;
+  candidates: Candidate[];
+}
+
+export interface Extraction {
+  values: IndicatorValue[];
+  /** Everything not counted, and agreeing repeats: for review. */
+  report: Ambiguity[];
+}
+
+export interface ExtractionInput {
+  documents: readonly Document[];
+  indicators: readonly IndicatorDefinition[];
+  /** Decoded source lines of a document (1-based line n is element n - 1); needed for score tables only. */
+  sourceLines?: (document: Document) => readonly string[];
+}
+
+function documentRef(doc: Document): DocumentRef {
+  return { id: doc.id, kind: doc.kind, branch: doc.branch, year: doc.year };
+}
+
+/** Every figure the indicator's patterns find in one row. */
+export function rowCandidates(indicator: RowIndicator, doc: Document, row: Row): Candidate[] {
+  const exclude = indicator.exclude ? new RegExp(indicator.exclude, 'u') : null;
+  const patterns = indicator.patterns.map((p) => ({
+    sentence: compileSentencePattern(p.sentence),
+    item: p.item ? new RegExp(p.item, 'u') : null,
+  }));
+  const found: Candidate[] = [];
+  for (const field of indicator.fields) {
+    const text = row[field];
+    for (const sentence of sentences(text)) {
+      const view = compact(sentence.text);
+      if (exclude?.test(view.text)) continue;
+      const itemText = compact(sentence.item.text).text;
+      const seen = new Set<string>();
+      for (const pattern of patterns) {
+        if (pattern.item && !pattern.item.test(itemText)) continue;
+        for (const m of view.text.matchAll(pattern.sentence)) {
+          const groups = m.groups ?? {};
+          if (!m[0] || groups.value === undefined) continue;
+          const from = m.index ?? 0;
+          const [start, end] = originalRange(view, from, from + m[0].length);
+          // The value group's own place (match indices), to quote the number exactly as written.
+          const [valueFrom, valueTo] = m.indices!.groups!.value!;
+          const [valueStart, valueEnd] = originalRange(view, valueFrom, valueTo);
+          const key = `${valueStart}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          found.push({
+            indicator: indicator.id,
+            document: documentRef(doc),
+            rowId: row.id,
+            field,
+            path: paths.row(doc, row.id),
+            sourceLines: row.source.lines,
+            period: row.resultsPeriod,
+            series: null,
+            value: parseNumber(groups.value),
+            unit: groups.unit ?? indicator.unit,
+            max: null,
+            quote: sentence.text,
+            match: sentence.text.slice(start, end),
+            written: sentence.text.slice(valueStart, valueEnd),
+          });
+        }
+      }
+    }
+  }
+  return found;
+}
+
+function rowIndicator(indicator: RowIndicator, documents: readonly Document[]): Extraction {
+  const values: IndicatorValue[] = [];
+  const report: Ambiguity[] = [];
+  const units = new Set(acceptedUnits(indicator));
+  for (const doc of documents) {
+    const rows = doc.rows.filter((row) => row.practices.some((p) => p.id === indicator.practice));
+    const candidates = rows.flatMap((row) => rowCandidates(indicator, doc, row));
+    const ref = documentRef(doc);
+    const otherUnit = candidates.filter((c) => !units.has(c.unit));
+    if (otherUnit.length > 0) {
+      report.push({
+        indicator: indicator.id,
+        document: ref,
+        reason: 'unit-differs',
+        note: `單位不是${[...units].join('或')}，未採計。`,
+        candidates: otherUnit,
+      });
+    }
+    const counted = candidates.filter((c) => units.has(c.unit));
+    const distinct = [...new Set(counted.map((c) => c.value))];
+    if (distinct.length > 1) {
+      report.push({
+        indicator: indicator.id,
+        document: ref,
+        reason: 'conflicting',
+        note: `找到 ${distinct.length} 個不同的數字，無法判定哪一個是本指標，未採計。`,
+        candidates: counted,
+      });
+    } else if (distinct.length === 1) {
+      values.push(counted[0]);
+      if (counted.length > 1) {
+        report.push({
+          indicator: indicator.id,
+          document: ref,
+          reason: 'repeated',
+          note: '同一數字出現在多個句子，數值一致；引用第一句。',
+          candidates: counted,
+        });
+      }
+    }
+  }
+  return { values, report };
+}
+
+/**
+ * Where each score of the table stands in one source line: the line must carry the dimension scores
+ * and the total in table order (e.g. "180 275 185 180 90 910 優 109.07"); null when no line does.
+ */
+function placeScores(
+  scores: NonNullable<Document['scores']>,
+  lines: readonly string[],
+): { line: number; quote: string; numbers: { start: number; end: number }[] } | null {
+  const wanted = [...scores.items.map((i) => i.score), scores.total];
+  const [from, to] = scores.source.lines;
+  for (let n = from; n <= to; n++) {
+    const raw = lines[n - 1];
+    if (raw === undefined) continue;
+    const quote = raw.trim();
+    const numbers = [...quote.matchAll(new RegExp(WHOLE_NUMBER_SOURCE, 'gu'))].map((m) => ({
+      value: parseNumber(m[0]),
+      start: m.index ?? 0,
+      end: (m.index ?? 0) + m[0].length,
+    }));
+    // The scores must appear as consecutive numbers of the line, in table order.
+    for (let s = 0; s + wanted.length <= numbers.length; s++) {
+      if (wanted.every((v, k) => numbers[s + k].value === v)) {
+        return { line: n, quote, numbers: numbers.slice(s, s + wanted.length) };
+      }
+    }
+  }
+  return null;
+}
+
+function scoreIndicator(indicator: ScoreIndicator, input: ExtractionInput): Extraction {
+  const values: IndicatorValue[] = [];
+  const report: Ambiguity[] = [];
+  for (const doc of input.documents) {
+    const scores = doc.scores;
+    if (!scores) continue;
+    const placed = input.sourceLines ? placeScores(scores, input.sourceLines(doc)) : null;
+    const ref = documentRef(doc);
+    const entries = [
+      ...scores.items.map((item) => ({ series: item.dimension, value: item.score, max: item.max })),
+      { series: '總分', value: scores.total, max: scores.max },
+    ];
+    if (!placed) {
+      report.push({
+        indicator: indicator.id,
+        document: ref,
+        reason: 'scores-unplaced',
+        note: '成績表的分數不在同一行原文中，無法引用原句，未採計。',
+        candidates: [],
+      });
+      continue;
+    }
+    entries.forEach((entry, k) => {
+      const { start, end } = placed.numbers[k];
+      values.push({
+        indicator: indicator.id,
+        document: ref,
+        rowId: null,
+        field: 'scores',
+        path: paths.documentSource(doc, placed.line),
+        sourceLines: [placed.line, placed.line],
+        period: null,
+        series: entry.series,
+        value: entry.value,
+        unit: indicator.unit,
+        max: entry.max,
+        quote: placed.quote,
+        match: placed.quote.slice(start, end),
+        written: placed.quote.slice(start, end),
+      });
+    });
+  }
+  return { values, report };
+}
+
+/** Runs every indicator over every document. Values and report follow indicator order, then document order. */
+export function extractIndicators(input: ExtractionInput): Extraction {
+  const values: IndicatorValue[] = [];
+  const report: Ambiguity[] = [];
+  for (const indicator of input.indicators) {
+    const result = indicator.from === 'rows' ? rowIndicator(indicator, input.documents) : scoreIndicator(indicator, input);
+    values.push(...result.values);
+    report.push(...result.report);
+  }
+  return { values, report };
+}
+
+/** True when `value` is one of the numbers written in `quote` (used by tests and the build check). */
+export function quoteStatesValue(quote: string, value: number): boolean {
+  return numbersIn(quote).includes(value);
+}

@@ -1,0 +1,174 @@
+/**
+ * Charts in the built site and in Chromium: every chart SVG has its title and a table beside it,
+ * chart pages are axe-clean in light and dark and fit 360 px, the compare page restores its state
+ * from the URL (and works without JavaScript), the downloads are what they say.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM_ARGS, openBrowser, type Browser } from './support.ts';
+import { MINI, REAL } from '../site/support/builds.ts';
+import { fileFor, loadIndex, pages } from '../site/support/dist.ts';
+import { IndicatorsExport } from '../../src/indicators/export.ts';
+import { numbersIn } from '../../src/indicators/text.ts';
+import { chartPaths } from '../../src/charts/paths.ts';
+import { href, paths } from '../../src/lib/urls.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+function chartPages(): { kind: string; path: string }[] {
+  const index = loadIndex(REAL);
+  const withScores = index.documents.find((d) => d.document.scores) ?? index.documents[0];
+  return [
+    { kind: 'compare', path: chartPaths.compare() },
+    { kind: 'compare indicator', path: chartPaths.indicator('phone-courtesy-tests') },
+    { kind: 'compare scores', path: chartPaths.indicator('self-assessment-scores') },
+    { kind: 'compare practice', path: chartPaths.practice('phone-courtesy') },
+    { kind: 'home', path: paths.home() },
+    { kind: 'branch', path: paths.branch(withScores.document.branch.id) },
+    { kind: 'practice', path: paths.practice('phone-courtesy') },
+    { kind: 'document', path: withScores.path },
+  ];
+}
+
+describe('charts in the built site', () => {
+  for (const build of [REAL, MINI]) {
+    it(`${build.name}: every chart SVG has role="img", a <title>, a <desc> and a data table in its figure`, () => {
+      let charts = 0;
+      for (const page of pages(build)) {
+        for (const figure of page.html.matchAll(/<figure class="chart-figure"[\s\S]*?<\/figure>/g)) {
+          charts++;
+          const html = figure[0];
+          const svg = /<svg [^>]*>/.exec(html)?.[0] ?? '';
+          expect(svg, page.url).toContain('role="img"');
+          const [titleId, descId] = /aria-labelledby="([^" ]+) ([^"]+)"/.exec(svg)!.slice(1);
+          expect(html).toMatch(new RegExp(`<title id="${titleId}">[^<]+</title>`));
+          expect(html).toMatch(new RegExp(`<desc id="${descId}">[^<]+</desc>`));
+          expect(html, page.url).toMatch(/<table[\s\S]*<tbody>[\s\S]*<tr/);
+          expect(html).not.toMatch(/<svg[\s\S]*<script/);
+        }
+      }
+      expect(charts).toBeGreaterThan(build === REAL ? 40 : 10);
+    });
+  }
+
+  it('publishes indicators.json and indicators.csv: every value is a number in its quote, every permalink a page', () => {
+    const entries = IndicatorsExport.parse(JSON.parse(readFileSync(join(REAL.outDir, 'data/indicators.json'), 'utf8')));
+    expect(entries.length).toBeGreaterThan(20);
+    const index = loadIndex(REAL);
+    for (const entry of entries) {
+      expect(numbersIn(entry.quote)).toContain(entry.value);
+      const file = fileFor(REAL, entry.permalink.replace(/#.*$/, ''));
+      expect(file, entry.permalink).not.toBeNull();
+      const row = index.rows.find((v) => href(v.path, REAL.base) === entry.permalink);
+      if (row) expect(row.row.results).toContain(entry.quote);
+    }
+    const csv = readFileSync(join(REAL.outDir, 'data/indicators.csv'));
+    expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  });
+
+  it('offers every chart as a stand-alone SVG with its stylesheet and as CSV with a BOM', () => {
+    const compare = readFileSync(fileFor(REAL, chartPaths.compare())!, 'utf8');
+    const downloads = [...compare.matchAll(/href="([^"]*\/compare\/charts\/[^"]+)"/g)].map((m) => m[1]);
+    expect(downloads.length).toBeGreaterThan(20);
+    for (const download of downloads) {
+      const bytes = readFileSync(fileFor(REAL, download)!);
+      if (download.endsWith('.svg')) {
+        const text = bytes.toString('utf8');
+        expect(text).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+        expect(text).toContain('<style><![CDATA[');
+        expect(text).toContain('prefers-color-scheme: dark');
+      } else {
+        expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+      }
+    }
+  });
+});
+
+describe('chart pages in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await openBrowser();
+  });
+  afterAll(() => browser?.close());
+
+  for (const { kind, path } of chartPages()) {
+    it(`${kind} (${path}): axe finds no WCAG 2.1 A/AA violations in light and dark, and it fits 360 px`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          await page.setViewportSize({ width: 1280, height: 900 });
+          await page.goto(`${browser.server.origin}${path}`);
+          await expect(page.locator('figure.chart-figure svg[role="img"]').count()).resolves.toBeGreaterThan(0);
+          const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+          expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+        }
+        await page.setViewportSize({ width: 360, height: 740 });
+        await page.goto(`${browser.server.origin}${path}`);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow).toBeLessThanOrEqual(0);
+        const widest = await page.evaluate(() => Math.max(...[...document.querySelectorAll('svg.chart')].map((s) => s.getBoundingClientRect().width)));
+        expect(widest).toBeLessThanOrEqual(360);
+      } finally {
+        await page.close();
+      }
+    });
+  }
+
+  it('restores the compare state from the URL, and writes changes back to it', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.server.origin}${chartPaths.compare()}?indicator=phone-courtesy-tests&branch=hualien&branch=keelung`);
+      await expect(page.locator('select[name="indicator"]').inputValue()).resolves.toBe('phone-courtesy-tests');
+      await expect(page.locator('input[name="branch"][value="hualien"]').isChecked()).resolves.toBe(true);
+      await expect(page.locator('input[name="branch"][value="keelung"]').isChecked()).resolves.toBe(true);
+      await expect(page.locator('input[name="branch"][value="hsinchu"]').isChecked()).resolves.toBe(false);
+      const visible = page.locator('[data-compare-indicator]:not([hidden])');
+      await expect(visible.count()).resolves.toBe(1);
+      const figure = visible.locator('figure[data-chart="indicator-phone-courtesy-tests"]');
+      await expect(figure.locator('svg g.chart-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-branch')))).resolves.toEqual(['keelung', 'hualien']);
+      await expect(figure.locator('tbody tr:not([hidden])').count()).resolves.toBe(2);
+      await expect(figure.locator('svg title').first().textContent()).resolves.toBe('電話禮貌測試人次（人次）');
+
+      await page.locator('input[name="branch"][value="hsinchu"]').check();
+      await expect.poll(() => new URL(page.url()).search).toBe('?indicator=phone-courtesy-tests&branch=keelung&branch=hsinchu&branch=hualien');
+      await expect(figure.locator('svg g.chart-row').count()).resolves.toBe(3);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a practice view chosen in the URL, loaded from its own page', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.server.origin}${chartPaths.compare()}?practice=phone-courtesy&year=111`);
+      const holder = page.locator('[data-compare-practice]');
+      await holder.locator('figure[data-chart="practice-phone-courtesy"]').waitFor();
+      await expect(holder.locator('figure[data-chart="practice-phone-courtesy"] svg g.chart-row').count()).resolves.toBe(1);
+      const shown = await page.locator('[data-compare-indicator]:not([hidden])').evaluateAll((s) => s.map((e) => e.getAttribute('data-compare-indicator')));
+      expect(shown).toEqual(['phone-courtesy-tests', 'phone-courtesy-rounds']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('without JavaScript, the compare page shows every indicator for every branch and year', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'site-browser-nojs-'));
+    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, javaScriptEnabled: false });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${browser.server.origin}${chartPaths.compare()}?indicator=phone-courtesy-tests&branch=hualien`);
+      const sections = page.locator('[data-compare-indicator]');
+      await expect(sections.count()).resolves.toBeGreaterThan(10);
+      await expect(page.locator('[data-compare-indicator][hidden]').count()).resolves.toBe(0);
+      await expect(page.locator('figure[data-chart="indicator-phone-courtesy-tests"] svg g.chart-row').count()).resolves.toBe(4);
+    } finally {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+});
