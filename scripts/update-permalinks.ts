@@ -8,7 +8,8 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteIndexFromDir } from '../src/lib/generated.ts';
-import { compareSnapshot, formatSnapshot, parseSnapshot } from '../src/lib/permalinks.ts';
+import { loadIndicatorIds } from '../src/indicators/definitions.ts';
+import { compareSnapshot, formatSnapshot, parseSnapshot, publishedPermalinks } from '../src/lib/permalinks.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -16,13 +17,14 @@ const SNAPSHOT = resolve(ROOT, 'tests/site/permalinks.snapshot.txt');
 
 const index = siteIndexFromDir(resolve(ROOT, siteSettings(process.env).generatedDir));
 const snapshot = existsSync(SNAPSHOT) ? parseSnapshot(readFileSync(SNAPSHOT, 'utf8')) : [];
-const diff = compareSnapshot(snapshot, index.permalinks);
+const published = publishedPermalinks(index, loadIndicatorIds(ROOT));
+const diff = compareSnapshot(snapshot, published);
 if (diff.missing.length > 0 || diff.changed.length > 0) {
   for (const l of diff.missing) console.error(`would disappear: ${l.path} → ${l.target}`);
   for (const c of diff.changed) console.error(`would change: ${c.path}: ${c.was} → ${c.now}`);
   console.error('permalinks: refusing to drop or retarget published paths');
   process.exit(1);
 }
-writeFileSync(`${SNAPSHOT}.tmp`, formatSnapshot(index.permalinks));
+writeFileSync(`${SNAPSHOT}.tmp`, formatSnapshot(published));
 renameSync(`${SNAPSHOT}.tmp`, SNAPSHOT);
-console.error(`permalinks: ${index.permalinks.length} paths, ${diff.added.length} added`);
+console.error(`permalinks: ${published.length} paths, ${diff.added.length} added`);

@@ -9,6 +9,7 @@
 import { format, max, scaleLinear } from 'd3';
 import { INK_FALLBACK, MUTED_FALLBACK, SERIES_FALLBACK, GRID_FALLBACK, BG_FALLBACK } from './palette.ts';
 import { el, fitText, round, svgRoot, textEl, textWidth } from './svg.ts';
+import { chartText } from '../lib/i18n.ts';
 
 export interface BarDatum {
   /** Stable key within the chart, e.g. the document id. */
@@ -167,14 +168,14 @@ export function barChart(spec: BarChartSpec, width = 360): string {
     body.push(el('g', { class: 'chart-row', ...barAttributes(bar) }, parts));
   });
   if (spec.bars.length === 0) {
-    body.push(textEl('text', { class: 'chart-muted', x: 0, y: TOP + ROW / 2, fill: MUTED_FALLBACK }, spec.emptyText ?? '沒有資料'));
+    body.push(textEl('text', { class: 'chart-muted', x: 0, y: TOP + ROW / 2, fill: MUTED_FALLBACK }, spec.emptyText ?? chartText.noData));
   }
   if (hasPeriod) {
     const y = height - legendHeight + 8;
     body.push(
       el('g', { class: 'chart-legend' }, [
         el('rect', { x: 0, y, width: 18, height: 12, fill: `url(#${hatchId})`, class: 'chart-bar', stroke: INK_FALLBACK }),
-        textEl('text', { x: 24, y: y + 10, fill: INK_FALLBACK, 'font-size': 11 }, '斜線：成果只涵蓋部分期間（見括號）'),
+        textEl('text', { x: 24, y: y + 10, fill: INK_FALLBACK, 'font-size': 11 }, chartText.partialLegend),
       ]),
     );
   }

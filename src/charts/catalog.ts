@@ -11,7 +11,7 @@ import { BranchId, type Document } from '../model/schema.ts';
 import type { DocumentView, SiteIndex } from '../lib/site.ts';
 import { paths } from '../lib/urls.ts';
 import { chineseNumeral, rocYear } from '../lib/format.ts';
-import { kindLabel } from '../lib/i18n.ts';
+import { chartText, kindLabel, ui } from '../lib/i18n.ts';
 import type { IndicatorDefinition } from '../indicators/definitions.ts';
 import type { Extraction, IndicatorValue } from '../indicators/extract.ts';
 import { barChart, formatNumber, type BarDatum } from './bars.ts';
@@ -19,7 +19,6 @@ import { matrixChart } from './matrix.ts';
 import { branchSeries as seriesOf } from './palette.ts';
 import { profileChart } from './profile.ts';
 import { scoreChart, scoreText, type ScoreDatum } from './scores.ts';
-import { chartPaths } from './paths.ts';
 import type { CsvValue } from './csv.ts';
 
 export type ChartKind = 'coverage' | 'indicator' | 'practice' | 'scores' | 'profile';
@@ -93,7 +92,7 @@ export interface CatalogInput {
   extraction: Extraction;
 }
 
-const KIND_SHORT = { plan: '計畫', report: '成果' } as const;
+const KIND_SHORT = { plan: chartText.planShort, report: chartText.reportShort } as const;
 
 /** A branch's colour series: fixed by its place in the BranchId enum, so it is the same in every chart. */
 function branchSeries(branchId: string): number {
@@ -122,8 +121,10 @@ function valueText(value: number, unit: string, period: string | null): string {
   return `${formatNumber(value)} ${unit}${period ? `（${period}）` : ''}`;
 }
 
-const MISSING_TEXT = '未載數值';
-const AMBIGUOUS_TEXT = '數值不明確，未採計';
+const MISSING_TEXT = chartText.missingValue;
+const AMBIGUOUS_TEXT = chartText.ambiguousValue;
+/** The series extract.ts gives a score table's total: a data key (also in indicators.json), not UI text. */
+const TOTAL_SERIES = '總分';
 
 // ── Indicators ────────────────────────────────────────────────────────────────────────────────
 
@@ -132,7 +133,7 @@ function indicatorChart(input: CatalogInput, indicator: IndicatorDefinition): Ch
   const values = extraction.values.filter((v) => v.indicator === indicator.id);
   const unresolved = extraction.report.filter((a) => a.indicator === indicator.id && a.reason !== 'repeated');
   // Score tables: one bar per document, its total; the per-dimension scores are in the table.
-  const counted = indicator.from === 'scores' ? values.filter((v) => v.series === '總分') : values;
+  const counted = indicator.from === 'scores' ? values.filter((v) => v.series === TOTAL_SERIES) : values;
   const documents = index.documents.filter((view) => {
     const doc = view.document;
     if (values.some((v) => v.document.id === doc.id) || unresolved.some((a) => a.document.id === doc.id)) return true;
@@ -165,12 +166,14 @@ function indicatorChart(input: CatalogInput, indicator: IndicatorDefinition): Ch
 
   const partial = counted.filter((v) => v.period);
   const caption =
-    `${indicator.label}（${indicator.unit}），依分局與年度比較：${indicator.description}` +
+    chartText.indicatorCaption(indicator.label, indicator.unit, indicator.description) +
     (partial.length > 0
-      ? `斜線長條只涵蓋部分期間：${partial.map((v) => `${documentShortLabel(index, index.documentById.get(v.document.id)!.document)}為 ${v.period}`).join('、')}。`
+      ? chartText.partialPeriods(
+          partial.map((v) => chartText.partialPeriodItem(documentShortLabel(index, index.documentById.get(v.document.id)!.document), v.period!)).join('、'),
+        )
       : '') +
-    (bars.some((b) => b.valueText === MISSING_TEXT) ? `「${MISSING_TEXT}」表示該文件的相關列沒有寫出此數字。` : '') +
-    (bars.some((b) => b.valueText === AMBIGUOUS_TEXT) ? `「${AMBIGUOUS_TEXT}」的原句列在比較頁的報告中。` : '');
+    (bars.some((b) => b.valueText === MISSING_TEXT) ? chartText.missingValueNote(MISSING_TEXT) : '') +
+    (bars.some((b) => b.valueText === AMBIGUOUS_TEXT) ? chartText.ambiguousValueNote(AMBIGUOUS_TEXT) : '');
 
   const tableValues = indicator.from === 'scores' ? values : counted;
   const rows: TableRow[] = documents.flatMap(({ document: doc }) => {
@@ -192,14 +195,14 @@ function indicatorChart(input: CatalogInput, indicator: IndicatorDefinition): Ch
       cells: [
         docCell,
         { text: v.series ? `${v.series} ${v.value}／${v.max}` : formatNumber(v.value) + ` ${v.unit}`, numeric: true },
-        { text: v.period ?? '全年' },
+        { text: v.period ?? chartText.wholeYear },
         { text: v.quote, quote: true },
-        { text: v.rowId ? `${v.rowId}` : `原文第 ${v.sourceLines[0]} 行`, href: v.path },
+        { text: v.rowId ? `${v.rowId}` : chartText.sourceLine(v.sourceLines[0]), href: v.path },
       ],
     }));
   });
 
-  const emptyText = indicator.from === 'scores' ? '沒有文件附自行考核成績表。' : '沒有文件的執行成果談到這個作法主題。';
+  const emptyText = indicator.from === 'scores' ? chartText.noScoresTables : chartText.noResultsOnPractice;
   if (rows.length === 0) rows.push({ key: 'none', cells: [{ text: '—', header: true }, { text: emptyText, missing: true }, { text: '' }, { text: '' }, { text: '' }] });
   const csvRows = tableValues.map((v) => indicatorCsvRow(indicator, v));
   const id = `indicator-${indicator.id}`;
@@ -215,15 +218,21 @@ function indicatorChart(input: CatalogInput, indicator: IndicatorDefinition): Ch
       {
         text:
           indicator.from === 'scores'
-            ? '資料來源：各文件所附「考核項目成績」表；表中每個數字連到它所在的原文行。'
-            : '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字附上原句並連到該列。',
+            ? chartText.scoresIndicatorSource
+            : chartText.rowsIndicatorSource,
       },
-      { text: '全部指標數值下載（JSON）', href: chartPaths.indicatorsJson() },
+      { text: chartText.indicatorsJsonDownload, href: paths.dataFile('indicators.json') },
     ],
     svg: (width = 360) => barChart({ id, title, desc, bars, emptyText }, width),
     table: {
-      caption: `${indicator.label}：數值與原文`,
-      columns: [{ label: '文件' }, { label: '數值', numeric: true }, { label: '期間' }, { label: '原文引句' }, { label: '出處（列）' }],
+      caption: chartText.valuesAndQuotes(indicator.label),
+      columns: [
+        { label: ui.document },
+        { label: chartText.valueColumn, numeric: true },
+        { label: chartText.periodColumn },
+        { label: chartText.quoteColumn },
+        { label: chartText.sourceRowColumn },
+      ],
       rows,
     },
     csv: { columns: INDICATOR_CSV_COLUMNS, rows: csvRows },
@@ -258,31 +267,31 @@ function practiceChart(input: CatalogInput, practiceId: string): Chart {
     label: documentShortLabel(index, view.document),
     series: branchSeries(view.document.branch.id),
     value: rows.length > 0 ? rows.length : null,
-    valueText: rows.length > 0 ? `${rows.length} 列` : '未提及',
+    valueText: rows.length > 0 ? chartText.rowsCount(rows.length) : chartText.notMentioned,
     period: null,
-    title: `${documentLongLabel(view.document)}：${rows.length > 0 ? `${rows.length} 列` : '未提及'}`,
+    title: `${documentLongLabel(view.document)}：${rows.length > 0 ? chartText.rowsCount(rows.length) : chartText.notMentioned}`,
     data: branchYearData(view.document),
   }));
   const id = `practice-${practiceId}`;
-  const title = `「${label}」在各文件的列數`;
+  const title = chartText.practiceChartTitle(label);
   const desc = `${title}：${bars.map((b) => `${b.label} ${b.valueText}`).join('；')}。`;
   return {
     id,
     kind: 'practice',
     title,
-    caption: `每份文件中對應到作法主題「${label}」的執行策略列數（經範本對照表歸類）。「未提及」表示該文件沒有這類列。`,
+    caption: chartText.practiceChartCaption(label, chartText.notMentioned),
     desc,
-    sources: [{ text: '資料來源：各文件的執行策略表，依範本項目與作法主題對照表歸類。' }],
+    sources: [{ text: chartText.crosswalkSource }],
     svg: (width = 360) => barChart({ id, title, desc, bars }, width),
     table: {
       caption: title,
-      columns: [{ label: '文件' }, { label: '列數', numeric: true }, { label: '列' }],
+      columns: [{ label: ui.document }, { label: ui.rowCount, numeric: true }, { label: ui.rows }],
       rows: entries.map(({ view, rows }) => ({
         key: view.document.id,
         data: branchYearData(view.document),
         cells: [
           { text: documentShortLabel(index, view.document), href: view.path, header: true },
-          { text: rows.length > 0 ? String(rows.length) : '未提及', numeric: rows.length > 0, missing: rows.length === 0 },
+          { text: rows.length > 0 ? String(rows.length) : chartText.notMentioned, numeric: rows.length > 0, missing: rows.length === 0 },
           { text: rows.map((r) => r.row.id).join('、'), href: practiceRowsHref(practiceId, view, rows.map((r) => r.path)) },
         ],
       })),
@@ -303,14 +312,14 @@ function coverageChart(input: CatalogInput): Chart {
   const practices = index.practices;
   const counts = practices.map((p) => documents.map((d) => d.rows.filter((r) => r.practices.some((x) => x.id === p.practice.id)).length));
   const id = 'coverage';
-  const title = '各文件談到哪些作法主題';
+  const title = ui.coverageHeading;
   const spec = {
     id,
     title,
-    desc: `作法主題 × 文件的列數矩陣，共 ${practices.length} 個主題、${documents.length} 份文件。${practices
+    desc: `${chartText.coverageDesc(practices.length, documents.length)}${practices
       .map((p, r) => {
         const none = documents.filter((_, c) => counts[r][c] === 0).map((d) => documentShortLabel(index, d.document));
-        return `${p.practice.label}：${none.length === 0 ? '每份文件都有' : `未提及者 ${none.join('、')}`}`;
+        return `${p.practice.label}：${none.length === 0 ? chartText.inEveryDocument : chartText.notMentionedBy(none.join('、'))}`;
       })
       .join('；')}。`,
     columns: documents.map((d) => ({
@@ -325,13 +334,13 @@ function coverageChart(input: CatalogInput): Chart {
     id,
     kind: 'coverage',
     title,
-    caption: '每一格是該文件中對應到該作法主題的執行策略列數；「–」表示文件未提及。下表每一格連到那些列。',
+    caption: chartText.coverageCaption,
     desc: spec.desc,
-    sources: [{ text: '資料來源：各文件的執行策略表，依範本項目與作法主題對照表歸類。' }],
+    sources: [{ text: chartText.crosswalkSource }],
     svg: (width = 360) => matrixChart(spec, width),
     table: {
-      caption: `${title}（列數）`,
-      columns: [{ label: '作法主題' }, ...documents.map((d) => ({ label: documentShortLabel(index, d.document), numeric: true }))],
+      caption: `${title}（${ui.rowCount}）`,
+      columns: [{ label: ui.practice }, ...documents.map((d) => ({ label: documentShortLabel(index, d.document), numeric: true }))],
       rows: practices.map((p, r) => ({
         key: p.practice.id,
         cells: [
@@ -340,7 +349,7 @@ function coverageChart(input: CatalogInput): Chart {
             const rowPaths = d.rows.filter((row) => row.practices.some((x) => x.id === p.practice.id)).map((row) => row.path);
             return counts[r][c] > 0
               ? { text: String(counts[r][c]), numeric: true, href: practiceRowsHref(p.practice.id, d, rowPaths) }
-              : { text: '未提及', missing: true };
+              : { text: chartText.notMentioned, missing: true };
           }),
         ],
       })),
@@ -362,23 +371,28 @@ function scoresChart(input: CatalogInput, view: DocumentView): Chart | null {
   const sourcePath = quoted[0]?.path ?? paths.documentSource(doc, scores.source.lines[0]);
   const items: ScoreDatum[] = [
     ...scores.items.map((i) => ({ label: i.dimension, score: i.score, max: i.max })),
-    { label: '總分', score: scores.total, max: scores.max, total: true },
+    { label: ui.total, score: scores.total, max: scores.max, total: true },
   ];
   const id = `scores-${doc.id}`;
-  const title = `${documentShortLabel(input.index, doc)} 自行考核成績`;
-  const desc = `${title}，等第「${scores.grade}」：${items.map((i) => `${i.label} ${scoreText(i)}`).join('；')}。`;
+  const title = chartText.scoresTitle(documentShortLabel(input.index, doc));
+  const desc = chartText.scoresDesc(title, scores.grade, items.map((i) => `${i.label} ${scoreText(i)}`).join('；'));
   return {
     id,
     kind: 'scores',
     scope: branchYearData(doc),
     title,
-    caption: `各構面得分與該構面配分的比例（虛線框為配分、實心為得分），總分 ${scores.total}／${scores.max}，等第「${scores.grade}」，考核年月 ${scores.assessedOnText}。`,
+    caption: chartText.scoresCaption(scores.total, scores.max, scores.grade, scores.assessedOnText),
     desc,
-    sources: [{ text: `資料來源：${documentLongLabel(doc)}所附考核項目成績表（原文第 ${scores.source.lines[0]}–${scores.source.lines[1]} 行）`, href: sourcePath }],
+    sources: [{ text: chartText.scoresSource(documentLongLabel(doc), scores.source.lines[0], scores.source.lines[1]), href: sourcePath }],
     svg: (width = 360) => scoreChart({ id, title, desc, items }, width),
     table: {
-      caption: `${title}（${scores.max} 分）`,
-      columns: [{ label: '構面' }, { label: '得分', numeric: true }, { label: '配分', numeric: true }, { label: '得分率', numeric: true }],
+      caption: `${title}（${scores.max} ${ui.points}）`,
+      columns: [
+        { label: ui.dimension },
+        { label: ui.score, numeric: true },
+        { label: ui.maxPoints, numeric: true },
+        { label: chartText.scoreRate, numeric: true },
+      ],
       rows: items.map((i) => ({
         key: i.label,
         cells: [
@@ -415,21 +429,21 @@ function profileChartOf(input: CatalogInput, view: DocumentView): Chart {
     };
   });
   const id = `profile-${doc.id}`;
-  const title = `${documentShortLabel(input.index, doc)} 各構面列數與字數`;
-  const desc = `${title}：${items.map((i) => `${i.label} ${i.rows} 列、${formatNumber(i.chars)} 字`).join('；')}。`;
+  const title = chartText.profileTitle(documentShortLabel(input.index, doc));
+  const desc = `${title}：${items.map((i) => chartText.profileItem(i.label, i.rows, formatNumber(i.chars))).join('；')}。`;
   const series = branchSeries(doc.branch.id);
   return {
     id,
     kind: 'profile',
     scope: branchYearData(doc),
     title,
-    caption: '每個構面（或策略）有幾列執行策略，以及這些列的具體作法與執行成果共有多少字（不計空白）：看出文件把篇幅花在哪裡。',
+    caption: chartText.profileCaption,
     desc,
-    sources: [{ text: `資料來源：${documentLongLabel(doc)}的執行策略表。`, href: view.path }],
+    sources: [{ text: chartText.profileSource(documentLongLabel(doc)), href: view.path }],
     svg: (width = 360) => profileChart({ id, title, desc, series, items }, width),
     table: {
       caption: title,
-      columns: [{ label: '構面' }, { label: '列數', numeric: true }, { label: '字數', numeric: true }],
+      columns: [{ label: ui.dimension }, { label: ui.rowCount, numeric: true }, { label: chartText.charCount, numeric: true }],
       rows: items.map((i) => ({
         key: i.key,
         cells: [{ text: i.label, header: true }, { text: String(i.rows), numeric: true }, { text: formatNumber(i.chars), numeric: true }],

@@ -8,6 +8,7 @@
 import { max } from 'd3';
 import { BG_FALLBACK, COVERAGE_FILL_FALLBACK, COVERAGE_TEXT_FALLBACK, coverageStep, INK_FALLBACK, MUTED_FALLBACK } from './palette.ts';
 import { el, fitText, round, svgRoot, textEl, textWidth } from './svg.ts';
+import { chartText } from '../lib/i18n.ts';
 
 export interface MatrixColumn {
   key: string;
@@ -78,7 +79,7 @@ export function matrixChart(spec: MatrixSpec, width = 360): string {
       const step = coverageStep(count);
       const cx = labelWidth + c * columnWidth;
       return el('g', { class: 'chart-cell', 'data-column': column.key, 'data-count': count }, [
-        textEl('title', {}, `${column.title}｜${row.title}：${count > 0 ? `${count} 列` : '未提及'}`),
+        textEl('title', {}, `${column.title}｜${row.title}：${count > 0 ? chartText.rowsCount(count) : chartText.notMentioned}`),
         el('rect', {
           class: `chart-cov${step}`,
           x: cx + 2,
@@ -107,7 +108,7 @@ export function matrixChart(spec: MatrixSpec, width = 360): string {
   const legendY = header + spec.rows.length * ROW + 8;
   body.push(
     el('g', { class: 'chart-legend' }, [
-      textEl('text', { x: 0, y: legendY + 11, 'font-size': 11, fill: INK_FALLBACK }, '數字：該文件談到此主題的列數；「–」：未提及'),
+      textEl('text', { x: 0, y: legendY + 11, 'font-size': 11, fill: INK_FALLBACK }, chartText.matrixLegend),
     ]),
   );
   const minWidth = chartWidth > width ? chartWidth * 0.85 : undefined;

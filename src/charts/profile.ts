@@ -7,6 +7,7 @@ import { max, scaleLinear } from 'd3';
 import { formatNumber } from './bars.ts';
 import { BG_FALLBACK, INK_FALLBACK, SERIES_FALLBACK } from './palette.ts';
 import { el, fitText, svgRoot, textEl, textWidth } from './svg.ts';
+import { chartText, ui } from '../lib/i18n.ts';
 
 export interface ProfileDatum {
   key: string;
@@ -32,8 +33,8 @@ const TOP = 24;
 const GAP = 6;
 
 const PROFILE_PANELS = [
-  { field: 'rows', heading: '列數', unit: '列' },
-  { field: 'chars', heading: '字數', unit: '字' },
+  { field: 'rows', heading: ui.rowCount, unit: chartText.rowsUnit },
+  { field: 'chars', heading: chartText.charCount, unit: chartText.charsUnit },
 ] as const;
 
 export function profileChart(spec: ProfileSpec, width = 360): string {

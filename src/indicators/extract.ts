@@ -9,6 +9,7 @@
  * the first (in document order) is quoted and the others are reported as "repeated".
  */
 import type { Document, Row } from '../model/schema.ts';
+import { chartText } from '../lib/i18n.ts';
 import { paths } from '../lib/urls.ts';
 import {
   acceptedUnits,
@@ -151,7 +152,7 @@ function rowIndicator(indicator: RowIndicator, documents: readonly Document[]): 
         indicator: indicator.id,
         document: ref,
         reason: 'unit-differs',
-        note: `單位不是${[...units].join('或')}，未採計。`,
+        note: chartText.noteUnitDiffers([...units]),
         candidates: otherUnit,
       });
     }
@@ -162,7 +163,7 @@ function rowIndicator(indicator: RowIndicator, documents: readonly Document[]): 
         indicator: indicator.id,
         document: ref,
         reason: 'conflicting',
-        note: `找到 ${distinct.length} 個不同的數字，無法判定哪一個是本指標，未採計。`,
+        note: chartText.noteConflicting(distinct.length),
         candidates: counted,
       });
     } else if (distinct.length === 1) {
@@ -172,7 +173,7 @@ function rowIndicator(indicator: RowIndicator, documents: readonly Document[]): 
           indicator: indicator.id,
           document: ref,
           reason: 'repeated',
-          note: '同一數字出現在多個句子，數值一致；引用第一句。',
+          note: chartText.noteRepeated,
           candidates: counted,
         });
       }
@@ -227,7 +228,7 @@ function scoreIndicator(indicator: ScoreIndicator, input: ExtractionInput): Extr
         indicator: indicator.id,
         document: ref,
         reason: 'scores-unplaced',
-        note: '成績表的分數不在同一行原文中，無法引用原句，未採計。',
+        note: chartText.noteScoresUnplaced,
         candidates: [],
       });
       continue;

@@ -67,7 +67,7 @@ export const ui = {
   dataEn: 'Data',
   search: '搜尋',
   searchEn: 'Search',
-  searchLabel: '搜尋全站',
+  searchLabel: '搜尋報告內容',
   searchPlaceholder: '例如：電話禮貌、單一窗口',
   searchSubmit: '搜尋',
   searchRowsLabel: '搜尋執行策略列',
@@ -216,6 +216,132 @@ export const ui = {
 export type UiKey = keyof typeof ui;
 
 /**
+ * UI strings of the charts and the compare pages (src/charts, src/components/charts,
+ * src/pages/compare). Kept apart from `ui` and free of references to it, so the compare page's
+ * island can import this object alone. Strings that already exist in `ui` are taken from there.
+ */
+export const chartText = {
+  // Document labels in bars and matrix columns: "基隆 102 成果".
+  planShort: '計畫',
+  reportShort: '成果',
+
+  // Values and counts.
+  missingValue: '未載數值',
+  ambiguousValue: '數值不明確，未採計',
+  wholeYear: '全年',
+  notMentioned: '未提及',
+  rowsCount: (n: number) => `${n} 列`,
+  rowsUnit: '列',
+  charsUnit: '字',
+  charCount: '字數',
+  noData: '沒有資料',
+  sourceLine: (line: number) => `原文第 ${line} 行`,
+
+  // Indicator charts.
+  indicatorCaption: (label: string, unit: string, description: string) => `${label}（${unit}），依分局與年度比較：${description}`,
+  partialPeriods: (list: string) => `斜線長條只涵蓋部分期間：${list}。`,
+  partialPeriodItem: (document: string, period: string) => `${document}為 ${period}`,
+  missingValueNote: (missing: string) => `「${missing}」表示該文件的相關列沒有寫出此數字。`,
+  ambiguousValueNote: (ambiguous: string) => `「${ambiguous}」的原句列在比較頁的報告中。`,
+  noScoresTables: '沒有文件附自行考核成績表。',
+  noResultsOnPractice: '沒有文件的執行成果談到這個作法主題。',
+  scoresIndicatorSource: '資料來源：各文件所附「考核項目成績」表；表中每個數字連到它所在的原文行。',
+  rowsIndicatorSource: '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字附上原句並連到該列。',
+  indicatorsJsonDownload: '全部指標數值下載（JSON）',
+  valuesAndQuotes: (label: string) => `${label}：數值與原文`,
+  valueColumn: '數值',
+  periodColumn: '期間',
+  quoteColumn: '原文引句',
+  sourceRowColumn: '出處（列）',
+  partialLegend: '斜線：成果只涵蓋部分期間（見括號）',
+
+  // Practice charts and the coverage matrix.
+  practiceChartTitle: (label: string) => `「${label}」在各文件的列數`,
+  practiceChartCaption: (label: string, none: string) =>
+    `每份文件中對應到作法主題「${label}」的執行策略列數（經範本對照表歸類）。「${none}」表示該文件沒有這類列。`,
+  crosswalkSource: '資料來源：各文件的執行策略表，依範本項目與作法主題對照表歸類。',
+  coverageDesc: (practices: number, documents: number) => `作法主題 × 文件的列數矩陣，共 ${practices} 個主題、${documents} 份文件。`,
+  inEveryDocument: '每份文件都有',
+  notMentionedBy: (documents: string) => `未提及者 ${documents}`,
+  coverageCaption: '每一格是該文件中對應到該作法主題的執行策略列數；「–」表示文件未提及。下表每一格連到那些列。',
+  matrixLegend: '數字：該文件談到此主題的列數；「–」：未提及',
+
+  // Per-document charts: scores and profile.
+  scoresTitle: (document: string) => `${document} 自行考核成績`,
+  scoresDesc: (title: string, grade: string, items: string) => `${title}，等第「${grade}」：${items}。`,
+  scoresCaption: (total: number, max: number, grade: string, assessedOn: string) =>
+    `各構面得分與該構面配分的比例（虛線框為配分、實心為得分），總分 ${total}／${max}，等第「${grade}」，考核年月 ${assessedOn}。`,
+  scoresSource: (document: string, from: number, to: number) => `資料來源：${document}所附考核項目成績表（原文第 ${from}–${to} 行）`,
+  scoreRate: '得分率',
+  profileTitle: (document: string) => `${document} 各構面列數與字數`,
+  profileItem: (label: string, rows: number, chars: string) => `${label} ${rows} 列、${chars} 字`,
+  profileCaption: '每個構面（或策略）有幾列執行策略，以及這些列的具體作法與執行成果共有多少字（不計空白）：看出文件把篇幅花在哪裡。',
+  profileSource: (document: string) => `資料來源：${document}的執行策略表。`,
+
+  // The compare form and its island.
+  branchesLegend: '分局（不勾選＝全部）',
+  yearsLegend: '年度（不勾選＝全部）',
+  indicators: '指標',
+  indicatorsEn: 'Indicators',
+  allIndicators: '全部指標',
+  anyPractice: '不限',
+  onlyValued: '只顯示有數值的文件',
+  apply: '套用',
+  compareNoScript:
+    '未啟用 JavaScript：本頁無法讀取網址中的篩選條件，下方一律顯示全部分局與年度。各指標與作法主題的比較另有獨立頁面（見頁末清單），不需 JavaScript。',
+  shareView: '分享此檢視：',
+  noneSelected: '沒有符合所選分局與年度的文件。',
+  all: '全部',
+  branchesChosen: (n: number) => `${n} 個`,
+  compareStatus: (figures: number, branches: string, years: string) => `顯示 ${figures} 張圖表；分局：${branches}；年度：${years}。`,
+
+  // The extraction report: what was not counted, and why.
+  reportHeading: '未採計與重複的數字',
+  reportIntro:
+    '指標的樣式在文件中找到數字，但數字彼此矛盾或單位不同時，該文件不給數值，找到的句子列在這裡；同一數字出現在多句時採計第一句，也列在這裡供查核。',
+  noReport: '沒有不明確或重複的數字。',
+  situationColumn: '情形',
+  candidatesColumn: '找到的數字與原句',
+  reasonConflicting: '數字互相矛盾，未採計',
+  reasonUnitDiffers: '單位不同，未採計',
+  reasonRepeated: '多句數字一致，已採計第一句',
+  reasonScoresUnplaced: '找不到成績所在的原文行，未採計',
+  noteUnitDiffers: (units: readonly string[]) => `單位不是${units.join('或')}，未採計。`,
+  noteConflicting: (n: number) => `找到 ${n} 個不同的數字，無法判定哪一個是本指標，未採計。`,
+  noteRepeated: '同一數字出現在多個句子，數值一致；引用第一句。',
+  noteScoresUnplaced: '成績表的分數不在同一行原文中，無法引用原句，未採計。',
+
+  // Compare pages.
+  compareTitle: '比較分局與年度',
+  compareTitleEn: 'Compare branches and years',
+  compareDescription:
+    '以圖表比較各分局、各年度執行成果中的數字：教育訓練場次、電話禮貌測試人次、陳情案件、滿意度問卷、網路申辦、免費檢測與自行考核成績；每個數字都附原句與出處。',
+  compareLead:
+    '報告裡的數字（場次、人次、件、%）依分局與年度並列成圖。每個數字都是從「執行績效與成果」欄的原句讀出，表中附原句並連到該列；讀不出唯一數字的情形列在頁末報告，不會猜測。',
+  practiceComparisonLabel: '作法主題比較',
+  practiceWithoutIndicators: '所選的作法主題沒有數字指標；上方是它在各文件的列數。',
+  staticViews: '不需 JavaScript 的比較頁',
+  eachIndicator: '各指標',
+  eachPractice: '各作法主題',
+  documentsWithValue: (n: number) => `（${n} 份文件有數值）`,
+  dataDownloads: '資料下載：',
+  indicatorsJson: '指標數值 JSON',
+  indicatorsCsv: '指標數值 CSV',
+  indicatorsDownloadNote: '（每個數值一筆，含原句與出處）。',
+  indicatorPageTitle: (label: string) => `${label}：分局與年度比較`,
+  indicatorPracticeNote: '（只在這個主題的列中找數字）。',
+  chooseOnComparePage: '在比較頁選擇分局與年度',
+  needsJavaScript: '（需要 JavaScript）',
+  allIndicatorsCsv: '全部指標數值 CSV',
+  practicePageTitle: (label: string) => `${label}：各文件比較`,
+  practicePageDescription: (label: string, en: string) => `${label}（${en}）在各分局、各年度文件中的列數與相關指標。`,
+  fullRowsOn: '各列全文見',
+  practicePage: '作法主題頁',
+  relatedIndicators: '相關指標',
+  noIndicatorsForPractice: '這個作法主題沒有定義數字指標。',
+} as const;
+
+/**
  * Page descriptions and explanatory prose: site text, not report text. Kept here with the UI
  * strings so all wording the site adds lives in one place.
  */
@@ -269,6 +395,11 @@ export const prose = {
   dataUrlPractice: '作法主題',
   dataCsvColumns:
     'CSV 的每一欄對應 strategies.json 的同名欄位（巢狀欄位以底線攤平，例如 branch.id → branch_id）；多值欄位（主辦單位、作法主題）以分號連接。',
+  dataIndicatorsJson: (values: number, indicators: number) =>
+    `${indicators} 個指標共 ${values} 個數值，每個數值附上讀出它的原句（quote）與該列的永久連結（permalink）。`,
+  dataIndicatorsCsv: '同上，CSV 格式（UTF-8 含 BOM）。',
+  dataIndicatorCsvColumns:
+    'CSV 的每一欄對應 indicators.json 的欄位（巢狀欄位以底線攤平，例如 year.roc → year_roc；permalink 欄是完整網址，即 JSON 的 url）。',
 } as const;
 
 export function kindLabel(kind: 'plan' | 'report'): string {

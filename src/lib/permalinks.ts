@@ -2,7 +2,8 @@
  * The committed permalink snapshot (tests/site/permalinks.snapshot.txt): one "path → target" line
  * per published path. A path, once published, must keep its target; new documents only add lines.
  */
-import type { Permalink } from './site.ts';
+import type { Permalink, SiteIndex } from './site.ts';
+import { paths } from './urls.ts';
 
 export const SNAPSHOT_HEADER = [
   '# Every published permalink: "path → target". Paths never disappear or change target;',
@@ -43,4 +44,31 @@ export function compareSnapshot(snapshot: readonly Permalink[], current: readonl
       .map((l) => ({ path: l.path, was: l.target, now: now.get(l.path)! })),
     added: current.filter((l) => !before.has(l.path)),
   };
+}
+
+/** Downloads the comparison pages publish besides the DATA_FILES of the site index. */
+export const INDICATOR_DATA_FILES = ['indicators.json', 'indicators.csv', 'indicators.schema.json'] as const;
+
+/**
+ * Every published path: the content's (documents, rows, branches … from the site index) plus the
+ * comparison pages, which also follow from sources and curated data (practices with rows, the
+ * indicators of content/reference/indicators.yaml).
+ */
+export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {
+  const links: Permalink[] = [
+    ...index.permalinks,
+    { path: paths.compare(), target: 'page compare' },
+    ...INDICATOR_DATA_FILES.map((file) => ({ path: paths.dataFile(file), target: `data ${file}` })),
+    ...indicatorIds.map((id) => ({ path: paths.compareIndicator(id), target: `indicator ${id}` })),
+    ...index.practices
+      .filter((p) => p.rows.length > 0)
+      .map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
+  ];
+  const targets = new Map<string, string>();
+  for (const link of links) {
+    const earlier = targets.get(link.path);
+    if (earlier !== undefined) throw new Error(`two things claim ${link.path}: ${earlier} and ${link.target}`);
+    targets.set(link.path, link.target);
+  }
+  return links.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

@@ -16,7 +16,7 @@ export interface DocumentKeys {
 
 /** Top-level path segments that are not branch ids. A branch id may never take one of these. */
 export const RESERVED_SEGMENTS = [
-  'branches', 'years', 'dimensions', 'practices', 'about', 'data', 'search', 'sources', 'pagefind', '_astro', '404',
+  'branches', 'years', 'dimensions', 'practices', 'compare', 'about', 'data', 'search', 'sources', 'pagefind', '_astro', '404',
 ] as const;
 
 function segment(value: string | number): string {
@@ -64,8 +64,26 @@ export const paths = {
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   pagefindBundle: () => '/pagefind/',
-  /** A file of the search bundle written by `pagefind --site` after the Astro build. */
-  pagefindFile: (name: 'pagefind-ui.js' | 'pagefind-ui.css') => `/pagefind/${name}`,
+  /** The compare page; its state (branches, years, indicator or practice) lives in the query string. */
+  compare: () => '/compare/',
+  /** The compare page with a chosen view: the URL a shared view has, e.g. /compare/?indicator=x&branch=hualien. */
+  compareQuery: (state: { branches?: readonly string[]; years?: readonly number[]; indicator?: string; practice?: string }) => {
+    const query = new URLSearchParams();
+    if (state.indicator) query.set('indicator', segment(state.indicator));
+    if (state.practice) query.set('practice', segment(state.practice));
+    for (const branch of state.branches ?? []) query.append('branch', segment(branch));
+    for (const year of state.years ?? []) query.append('year', segment(year));
+    const text = query.toString();
+    return `/compare/${text ? `?${text}` : ''}`;
+  },
+  /** One indicator across all branches and years, complete without JavaScript: /compare/indicators/<id>/. */
+  compareIndicator: (indicatorId: string) => `/compare/indicators/${segment(indicatorId)}/`,
+  /** One practice across all documents, complete without JavaScript: /compare/practices/<id>/. */
+  comparePractice: (practiceId: string) => `/compare/practices/${segment(practiceId)}/`,
+  /** A chart as a stand-alone SVG file: /compare/charts/<chart-id>.svg. */
+  chartSvg: (chartId: string) => `/compare/charts/${segment(chartId)}.svg`,
+  /** A chart's data as CSV (UTF-8 with BOM): /compare/charts/<chart-id>.csv. */
+  chartCsv: (chartId: string) => `/compare/charts/${segment(chartId)}.csv`,
 };
 
 /** Site path → path on the server, under the deployment's base ("/reports/" + "/years/" → "/reports/years/"). */

@@ -14,7 +14,6 @@ import { MINI, REAL } from '../site/support/builds.ts';
 import { fileFor, loadIndex, pages } from '../site/support/dist.ts';
 import { IndicatorsExport } from '../../src/indicators/export.ts';
 import { numbersIn } from '../../src/indicators/text.ts';
-import { chartPaths } from '../../src/charts/paths.ts';
 import { href, paths } from '../../src/lib/urls.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -23,10 +22,10 @@ function chartPages(): { kind: string; path: string }[] {
   const index = loadIndex(REAL);
   const withScores = index.documents.find((d) => d.document.scores) ?? index.documents[0];
   return [
-    { kind: 'compare', path: chartPaths.compare() },
-    { kind: 'compare indicator', path: chartPaths.indicator('phone-courtesy-tests') },
-    { kind: 'compare scores', path: chartPaths.indicator('self-assessment-scores') },
-    { kind: 'compare practice', path: chartPaths.practice('phone-courtesy') },
+    { kind: 'compare', path: paths.compare() },
+    { kind: 'compare indicator', path: paths.compareIndicator('phone-courtesy-tests') },
+    { kind: 'compare scores', path: paths.compareIndicator('self-assessment-scores') },
+    { kind: 'compare practice', path: paths.comparePractice('phone-courtesy') },
     { kind: 'home', path: paths.home() },
     { kind: 'branch', path: paths.branch(withScores.document.branch.id) },
     { kind: 'practice', path: paths.practice('phone-courtesy') },
@@ -71,7 +70,7 @@ describe('charts in the built site', () => {
   });
 
   it('offers every chart as a stand-alone SVG with its stylesheet and as CSV with a BOM', () => {
-    const compare = readFileSync(fileFor(REAL, chartPaths.compare())!, 'utf8');
+    const compare = readFileSync(fileFor(REAL, paths.compare())!, 'utf8');
     const downloads = [...compare.matchAll(/href="([^"]*\/compare\/charts\/[^"]+)"/g)].map((m) => m[1]);
     expect(downloads.length).toBeGreaterThan(20);
     for (const download of downloads) {
@@ -122,7 +121,7 @@ describe('chart pages in Chromium', () => {
   it('restores the compare state from the URL, and writes changes back to it', async () => {
     const page = await browser.context.newPage();
     try {
-      await page.goto(`${browser.server.origin}${chartPaths.compare()}?indicator=phone-courtesy-tests&branch=hualien&branch=keelung`);
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&branch=hualien&branch=keelung`);
       await expect(page.locator('select[name="indicator"]').inputValue()).resolves.toBe('phone-courtesy-tests');
       await expect(page.locator('input[name="branch"][value="hualien"]').isChecked()).resolves.toBe(true);
       await expect(page.locator('input[name="branch"][value="keelung"]').isChecked()).resolves.toBe(true);
@@ -145,7 +144,7 @@ describe('chart pages in Chromium', () => {
   it('shows a practice view chosen in the URL, loaded from its own page', async () => {
     const page = await browser.context.newPage();
     try {
-      await page.goto(`${browser.server.origin}${chartPaths.compare()}?practice=phone-courtesy&year=111`);
+      await page.goto(`${browser.server.origin}${paths.compare()}?practice=phone-courtesy&year=111`);
       const holder = page.locator('[data-compare-practice]');
       await holder.locator('figure[data-chart="practice-phone-courtesy"]').waitFor();
       await expect(holder.locator('figure[data-chart="practice-phone-courtesy"] svg g.chart-row').count()).resolves.toBe(1);
@@ -161,7 +160,7 @@ describe('chart pages in Chromium', () => {
     const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, javaScriptEnabled: false });
     try {
       const page = await context.newPage();
-      await page.goto(`${browser.server.origin}${chartPaths.compare()}?indicator=phone-courtesy-tests&branch=hualien`);
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&branch=hualien`);
       const sections = page.locator('[data-compare-indicator]');
       await expect(sections.count()).resolves.toBeGreaterThan(10);
       await expect(page.locator('[data-compare-indicator][hidden]').count()).resolves.toBe(0);

@@ -194,8 +194,8 @@ describe('search page', () => {
     const cdp = await browser.context.newCDPSession(page);
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
     await page.goto(`${browser.server.origin}${href('/about/', REAL.base)}`);
-    await page.getByRole('searchbox', { name: '搜尋全站' }).fill('單一窗口');
-    await page.getByRole('searchbox', { name: '搜尋全站' }).press('Enter');
+    await page.getByRole('searchbox', { name: '搜尋報告內容' }).fill('單一窗口');
+    await page.getByRole('searchbox', { name: '搜尋報告內容' }).press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     expect(new URL(page.url()).searchParams.get('q')).toBe('單一窗口');
     await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });

@@ -11,8 +11,8 @@ describe('search', () => {
   it('the header form (plain GET, name=q) lands on the search page, which runs the query', async () => {
     const page = await browser.context.newPage();
     await page.goto(`${browser.server.origin}/about/`);
-    await page.getByRole('searchbox', { name: '搜尋全站' }).fill('單一窗口');
-    await page.getByRole('searchbox', { name: '搜尋全站' }).press('Enter');
+    await page.getByRole('searchbox', { name: '搜尋報告內容' }).fill('單一窗口');
+    await page.getByRole('searchbox', { name: '搜尋報告內容' }).press('Enter');
     await page.waitForURL(/\/search\/\?q=/);
     await page.locator('#search-count[data-count]').waitFor({ timeout: 15_000 });
     expect(Number(await page.locator('#search-count').getAttribute('data-count'))).toBeGreaterThan(0);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realData } from '../indicators/real-documents.ts';
 import { toCsv } from '../../src/charts/csv.ts';
 import { parseCsv } from '../site/support/csv.ts';
+import { chartText, ui } from '../../src/lib/i18n.ts';
 
 describe('chart catalog of the real documents', () => {
   const { charts, index, indicators } = realData();
@@ -42,7 +43,7 @@ describe('chart catalog of the real documents', () => {
     const expected = index.documents.map((d) => d.rows.filter((r) => r.practices.some((p) => p.id === 'phone-courtesy')).length);
     expect(phone.cells.slice(1).map((c) => (c.missing ? 0 : Number(c.text)))).toEqual(expected);
     expect(expected).toEqual([0, 1, 1, 1, 1]);
-    expect(phone.cells[1]).toMatchObject({ text: '未提及', missing: true });
+    expect(phone.cells[1]).toMatchObject({ text: chartText.notMentioned, missing: true });
     expect(phone.cells[2].href).toBe('/keelung/102/report/d1-s2-m2-i2/');
     const facilities = coverage.table.rows.find((r) => r.key === 'service-facilities')!;
     expect(facilities.cells[2]).toMatchObject({ text: '8', href: '/practices/service-facilities/#keelung-102-report' });
@@ -72,9 +73,9 @@ describe('chart catalog of the real documents', () => {
 
   it('says so where a document has no value or an unclear one', () => {
     const onsite = charts.indicator('onsite-verification');
-    expect(onsite.bars!.find((b) => b.key === 'keelung-102-report')).toMatchObject({ value: null, valueText: '數值不明確，未採計' });
+    expect(onsite.bars!.find((b) => b.key === 'keelung-102-report')).toMatchObject({ value: null, valueText: chartText.ambiguousValue });
     const survey = charts.indicator('satisfaction-survey-responses');
-    expect(survey.bars!.filter((b) => b.value === null).map((b) => b.valueText)).toEqual(['未載數值', '未載數值', '未載數值']);
+    expect(survey.bars!.filter((b) => b.value === null).map((b) => b.valueText)).toEqual([chartText.missingValue, chartText.missingValue, chartText.missingValue]);
   });
 
   it('draws the scores against each dimension’s maximum, linking every score to its source line', () => {
@@ -85,7 +86,7 @@ describe('chart catalog of the real documents', () => {
       ['三、服務量能', '185', '200'],
       ['四、服務評價', '180', '200'],
       ['五、開放創新', '90', '100'],
-      ['總分', '910', '1000'],
+      [ui.total, '910', '1000'],
     ]);
     expect(scores.table.rows[0].cells[1].href).toMatch(/^\/kaohsiung\/109\/plan\/source\/#L\d+$/);
     expect(scores.svg()).toContain('275／300（92%）');

@@ -4,6 +4,7 @@ import { el, escapeXml, fitText, standaloneSvg, textEl, textWidth } from '../../
 import { scoreChart } from '../../src/charts/scores.ts';
 import { matrixChart } from '../../src/charts/matrix.ts';
 import { profileChart } from '../../src/charts/profile.ts';
+import { chartText } from '../../src/lib/i18n.ts';
 
 const hostile = '<script>alert("x")</script> & \'q\'';
 
@@ -24,7 +25,7 @@ describe('SVG building', () => {
   const bars: BarDatum[] = [
     { key: 'a', label: hostile, series: 1, value: 96, valueText: `96 ${hostile}`, period: null, title: hostile, data: { branch: 'keelung', year: '102' } },
     { key: 'b', label: '高雄 109 計畫', series: 5, value: 65, valueText: '65 人次（1-6月）', period: '1-6月', title: 't' },
-    { key: 'c', label: '總局 115 計畫', series: 0, value: null, valueText: '未載數值', period: null, title: 't' },
+    { key: 'c', label: '總局 115 計畫', series: 0, value: null, valueText: chartText.missingValue, period: null, title: 't' },
   ];
 
   const charts = {
@@ -49,12 +50,12 @@ describe('SVG building', () => {
   it('hatches and marks a partial-period bar and says why a document has none', () => {
     expect(charts.bars).toContain('fill="url(#b-hatch)"');
     expect(charts.bars).toContain('65 人次（1-6月）');
-    expect(charts.bars).toContain('斜線：成果只涵蓋部分期間');
-    expect(charts.bars).toContain('>未載數值</text>');
+    expect(charts.bars).toContain(chartText.partialLegend);
+    expect(charts.bars).toContain(`>${chartText.missingValue}</text>`);
   });
 
   it('writes thousands separators in the profile', () => {
-    expect(charts.profile).toContain('31,076 字');
+    expect(charts.profile).toContain(`31,076 ${chartText.charsUnit}`);
   });
 
   it('writes each bar’s datum on it, so the island can redraw exactly the same chart', () => {

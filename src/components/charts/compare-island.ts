@@ -11,6 +11,7 @@
  *  - hovering a bar shows a tooltip with its sentence from the table.
  */
 import { barChart, readBar, type BarDatum } from '../../charts/bars.ts';
+import { chartText } from '../../lib/i18n.ts';
 
 export interface CompareState {
   branches: string[];
@@ -80,7 +81,7 @@ function filterFigure(figure: Element, state: CompareState): number {
   if (bars.length === cache.bars.length) {
     frame.innerHTML = cache.original;
   } else {
-    const desc = bars.length === 0 ? `${cache.title}：沒有符合所選分局與年度的文件。` : `${cache.title}：${bars.map((b) => `${b.label} ${b.valueText}`).join('；')}。`;
+    const desc = bars.length === 0 ? `${cache.title}：${chartText.noneSelected}` : `${cache.title}：${bars.map((b) => `${b.label} ${b.valueText}`).join('；')}。`;
     // barChart escapes every text it writes, so its output is safe markup.
     frame.innerHTML = barChart({ id: cache.id, title: cache.title, desc, bars });
   }
@@ -183,9 +184,9 @@ async function apply(form: HTMLFormElement, state: CompareState): Promise<void> 
     share.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   }
   if (status) {
-    const branches = state.branches.length ? `${state.branches.length} 個` : '全部';
-    const years = state.years.length ? state.years.join('、') : '全部';
-    status.textContent = `顯示 ${figures} 張圖表；分局：${branches}；年度：${years}。`;
+    const branches = state.branches.length ? chartText.branchesChosen(state.branches.length) : chartText.all;
+    const years = state.years.length ? state.years.join('、') : chartText.all;
+    status.textContent = chartText.compareStatus(figures, branches, years);
   }
 }
 
