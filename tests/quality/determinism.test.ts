@@ -1,0 +1,24 @@
+/**
+ * Two builds from the same sources are byte-identical: the ingest output, and the whole site
+ * (pages, data exports, search index, sitemap), although the second build went to another
+ * directory and found Astro's cache warm.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { AGAIN, FIRST_INGEST_HASHES, SUBPATH, treeDifferences, treeHashes } from './support/builds.ts';
+
+describe('determinism', () => {
+  it('the ingest writes the same files, byte for byte, when run twice', () => {
+    const first = JSON.parse(readFileSync(FIRST_INGEST_HASHES, 'utf8')) as Record<string, string>;
+    expect(Object.keys(first).length).toBeGreaterThan(5);
+    expect(treeDifferences(first, treeHashes(SUBPATH.generatedDir))).toEqual([]);
+  });
+
+  it('two site builds from the same sources are identical in every file', () => {
+    const first = treeHashes(SUBPATH.outDir);
+    const second = treeHashes(AGAIN.outDir);
+    expect(Object.keys(first).length).toBeGreaterThan(100);
+    expect(Object.keys(first).some((path) => path.startsWith('pagefind/'))).toBe(true);
+    expect(treeDifferences(first, second), 'files that differ between the two builds').toEqual([]);
+  });
+});
