@@ -1,24 +1,14 @@
 /**
  * Lighthouse (the npm package's CLI, default mobile profile with simulated throttling) on one URL,
- * with Debian's Chromium found through CHROME_PATH and the flags GUIDE §7 gives. Never lets a tool
+ * with Debian's Chromium found through CHROMIUM_PATH and the flags GUIDE §7 gives. Never lets a tool
  * download a browser.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { ROOT } from './bench-site.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
-export const CHROME_PATH = '/usr/bin/chromium';
-const CHROME_FLAGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
 
@@ -34,7 +24,7 @@ const CLI = join(ROOT, 'node_modules/lighthouse/cli/index.js');
 
 export function lighthouseAvailable(): string | null {
   if (!existsSync(CLI)) return 'the lighthouse package is not installed (npm install)';
-  if (!existsSync(CHROME_PATH)) return `${CHROME_PATH} is missing (apt-get install -y chromium)`;
+  if (!existsSync(CHROMIUM_PATH)) return `${CHROMIUM_PATH} is missing (apt-get install -y chromium)`;
   return null;
 }
 
@@ -43,7 +33,7 @@ export async function runLighthouse(url: string, reportFile: string): Promise<Li
   const args = [
     CLI,
     url,
-    `--chrome-flags=${CHROME_FLAGS.join(' ')}`,
+    `--chrome-flags=${CHROMIUM_ARGS.join(' ')}`,
     `--only-categories=${CATEGORIES.join(',')}`,
     '--output=json',
     `--output-path=${reportFile}`,
@@ -51,7 +41,7 @@ export async function runLighthouse(url: string, reportFile: string): Promise<Li
   ];
   const child = spawn(process.execPath, args, {
     cwd: ROOT,
-    env: { ...process.env, CHROME_PATH },
+    env: { ...process.env, CHROMIUM_PATH },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   let stderr = '';

@@ -21,16 +21,17 @@
  * more characters), first query ≤ 150 KB, later queries ≤ 40 KB (95th percentile).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
-import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as OpenCC from 'opencc-js';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { launchChromium } from './chromium.ts';
+import { CONTENT_TYPES } from './serve.ts';
 import type { Document } from '../src/model/schema.ts';
 import { paths } from '../src/lib/urls.ts';
 import { loadDocuments } from './build-search-index.ts';
@@ -41,16 +42,6 @@ const GENERATED = join(WORK, 'generated');
 const DIST = join(WORK, 'dist');
 const PLAIN_BUNDLE = 'pagefind-plain';
 const PLAIN_PAGE = 'bench-plain';
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 /** Rows shown before "show more", on our page and for the plain index alike. */
 const FIRST_PAGE = 10;
 
@@ -201,17 +192,6 @@ interface BenchServer {
   close(): Promise<void>;
 }
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-  '.xml': 'application/xml; charset=utf-8',
-};
-
 /** A static server that compresses text like common static hosts do, and counts what it sends. */
 function serve(dir: string): Promise<BenchServer> {
   const root = resolve(dir);
@@ -234,7 +214,7 @@ function serve(dir: string): Promise<BenchServer> {
       res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
       return;
     }
-    const type = TYPES[extname(file)];
+    const type = CONTENT_TYPES[extname(file)];
     const headers: Record<string, string> = {
       'Content-Type': type ?? 'application/octet-stream',
       'Cache-Control': extname(file) === '.html' ? 'no-cache' : 'public, max-age=3600',
@@ -534,15 +514,13 @@ async function main(): Promise<void> {
   const server = await serve(DIST);
   const measure = async (driver: Driver, label: string) => {
     // A fresh profile for each engine, so that each first query is as cold as the other.
-    const profile = mkdtempSync(join(tmpdir(), 'bench-search-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await launchChromium();
     try {
-      const session = await runSession(driver, await context.newPage(), server, queries, label);
-      const later = await runSecondQueries(driver, await context.newPage(), server, warmUp, laterSample);
+      const session = await runSession(driver, await browser.context.newPage(), server, queries, label);
+      const later = await runSecondQueries(driver, await browser.context.newPage(), server, warmUp, laterSample);
       return { session, costs: costs(session, later) };
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await browser.close();
     }
   };
   let oursRun: Awaited<ReturnType<typeof measure>>;

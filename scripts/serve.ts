@@ -13,7 +13,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { siteSettings } from '../src/lib/settings.ts';
 
-const TYPES: Record<string, string> = {
+/** Content types by extension, with a charset for every text type. */
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -75,7 +76,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const server = createServer((req, res) => {
     const send = (status: number, file: string, urlPath: string) => {
       const headers: Record<string, string> = {
-        'Content-Type': TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
+        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
         'Content-Length': String(statSync(file).size),
         'X-Content-Type-Options': 'nosniff',
         ...(rules.get(urlPath) ?? {}),

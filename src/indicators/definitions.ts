@@ -5,10 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LineCounter, parseDocument } from 'yaml';
 import { z } from 'astro/zod';
 import { IngestError } from '../ingest/errors.ts';
-import { loadReference } from '../model/reference.ts';
+import { loadReference, parseYaml } from '../model/reference.ts';
 import { WHOLE_NUMBER_SOURCE } from './text.ts';
 
 export const INDICATORS_FILE = 'content/reference/indicators.yaml';
@@ -98,34 +97,16 @@ export function parseIndicatorDefinitions(
   practiceIds: ReadonlySet<string>,
   file = INDICATORS_FILE,
 ): IndicatorDefinition[] {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0];
-    throw new IngestError(file, lineCounter.linePos(error.pos[0]).line, error.message.split('\n')[0]);
-  }
-  const lineOf = (path: readonly (string | number)[]): number | null => {
-    for (let depth = path.length; depth >= 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth), true) as { range?: [number, number] } | undefined;
-      if (node?.range) return lineCounter.linePos(node.range[0]).line;
-    }
-    return null;
-  };
-  const parsed = IndicatorDefinitions.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const path = issue.path.filter((key): key is string | number => typeof key !== 'symbol');
-    throw new IngestError(file, lineOf(path), `${path.join('.') || '(root)'}: ${issue.message}`);
-  }
+  const { data, lineOf } = parseYaml(text, file, IndicatorDefinitions);
   const seen = new Set<string>();
-  parsed.data.forEach((indicator, index) => {
+  data.forEach((indicator, index) => {
     if (seen.has(indicator.id)) throw new IngestError(file, lineOf([index, 'id']), `duplicate indicator id ${indicator.id}`);
     seen.add(indicator.id);
     if (indicator.from === 'rows' && !practiceIds.has(indicator.practice)) {
       throw new IngestError(file, lineOf([index, 'practice']), `${indicator.id}: unknown practice ${indicator.practice}`);
     }
   });
-  return parsed.data;
+  return data;
 }
 
 /** Reads content/reference/indicators.yaml under `root`. */

@@ -114,16 +114,18 @@ export interface Reference {
 export const REFERENCE_DIR = 'content/reference';
 
 /** A validated YAML file together with a way to point at the line of any path inside it. */
-interface LoadedYaml<T> {
+export interface LoadedYaml<T> {
   file: string;
   data: T;
   /** Line of the node at `path`, or of its nearest existing ancestor; null when none is known. */
   lineOf(path: readonly (string | number)[]): number | null;
 }
 
-function loadYaml<T>(root: string, name: string, schema: z.ZodType<T>): LoadedYaml<T> {
-  const file = join(REFERENCE_DIR, name);
-  const text = readFileSync(join(root, file), 'utf8');
+/**
+ * Parses curated YAML and validates it with `schema`; any problem is an IngestError naming `file`
+ * and the line of the offending node.
+ */
+export function parseYaml<T>(text: string, file: string, schema: z.ZodType<T>): LoadedYaml<T> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, uniqueKeys: true });
   if (doc.errors.length > 0) {
@@ -145,6 +147,11 @@ function loadYaml<T>(root: string, name: string, schema: z.ZodType<T>): LoadedYa
     throw new IngestError(file, lineOf(path), `${path.join('.') || '(root)'}: ${issue.message}`);
   }
   return { file, data: parsed.data, lineOf };
+}
+
+function loadYaml<T>(root: string, name: string, schema: z.ZodType<T>): LoadedYaml<T> {
+  const file = join(REFERENCE_DIR, name);
+  return parseYaml(readFileSync(join(root, file), 'utf8'), file, schema);
 }
 
 /** Loads and cross-checks all reference data under `root`/content/reference. */

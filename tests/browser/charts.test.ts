@@ -3,13 +3,12 @@
  * chart pages are axe-clean in light and dark and fit 360 px, the compare page restores its state
  * from the URL (and works without JavaScript), the downloads are what they say.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, openBrowser, type Browser } from './support.ts';
+import { openBrowser, type Browser } from './support.ts';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { MINI, REAL } from '../site/support/builds.ts';
 import { fileFor, loadIndex, pages } from '../site/support/dist.ts';
 import { IndicatorsExport } from '../../src/indicators/export.ts';
@@ -156,18 +155,16 @@ describe('chart pages in Chromium', () => {
   });
 
   it('without JavaScript, the compare page shows every indicator for every branch and year', async () => {
-    const profile = mkdtempSync(join(tmpdir(), 'site-browser-nojs-'));
-    const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, javaScriptEnabled: false });
+    const noScript = await launchChromium({ javaScriptEnabled: false });
     try {
-      const page = await context.newPage();
+      const page = await noScript.context.newPage();
       await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&branch=hualien`);
       const sections = page.locator('[data-compare-indicator]');
       await expect(sections.count()).resolves.toBeGreaterThan(10);
       await expect(page.locator('[data-compare-indicator][hidden]').count()).resolves.toBe(0);
       await expect(page.locator('figure[data-chart="indicator-phone-courtesy-tests"] svg g.chart-row').count()).resolves.toBe(4);
     } finally {
-      await context.close();
-      rmSync(profile, { recursive: true, force: true });
+      await noScript.close();
     }
   });
 });

@@ -3,25 +3,12 @@
  * GUIDE §7 says: a persistent context in a fresh temp profile, never a downloaded browser. The
  * real test build is served on 127.0.0.1 at a random free port.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchChromium } from '../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { REAL } from '../site/support/builds.ts';
 import { loadIndex } from '../site/support/dist.ts';
 import { paths } from '../../src/lib/urls.ts';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export interface Browser {
   context: BrowserContext;
@@ -31,15 +18,13 @@ export interface Browser {
 
 export async function openBrowser(): Promise<Browser> {
   const server = await startServer({ dir: REAL.outDir, port: 0, base: REAL.base, quiet: true });
-  const profile = mkdtempSync(join(tmpdir(), 'site-browser-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await launchChromium();
   return {
-    context,
+    context: browser.context,
     server,
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }

@@ -3,13 +3,10 @@
  * never a downloaded browser) and one local server for a quality build, plus a small pool to run
  * several pages of it at once.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
+import { launchChromium } from '../../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../../scripts/serve.ts';
 import { builtPages, pageRoutes, sitemapUrls } from '../../../scripts/bench-site.ts';
-import { CHROMIUM_ARGS } from '../../browser/support.ts';
 import type { QualityBuild } from './builds.ts';
 
 export interface SiteBrowser {
@@ -20,19 +17,13 @@ export interface SiteBrowser {
 
 export async function openSite(build: QualityBuild): Promise<SiteBrowser> {
   const server = await startServer({ dir: build.outDir, port: 0, base: build.base, quiet: true });
-  const profile = mkdtempSync(join(tmpdir(), 'quality-browser-'));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-    viewport: { width: 1280, height: 900 },
-  });
+  const browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
   return {
-    context,
+    context: browser.context,
     server,
     async close() {
-      await context.close();
+      await browser.close();
       await server.close();
-      rmSync(profile, { recursive: true, force: true });
     },
   };
 }
