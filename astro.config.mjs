@@ -18,7 +18,7 @@ export default defineConfig({
   outDir: settings.outDir,
   cacheDir: settings.cacheDir,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [sitemap()],
   devToolbar: { enabled: false },
   server: { host: '127.0.0.1', port: 4321 },
