@@ -142,6 +142,9 @@ export const ui = {
   samePracticeElsewhere: '其他分局與年度的同一作法',
   samePracticeElsewhereEn: 'The same practice elsewhere',
   noOtherRows: '其他文件尚無此作法的紀錄。',
+  elsewhereShown: (shownDocuments: number, totalDocuments: number, totalRows: number) =>
+    `以上列出年度最接近的 ${shownDocuments} 份文件；共有 ${totalDocuments} 份文件、${totalRows} 列談到此作法。`,
+  elsewhereAll: '在作法主題頁並列全部',
   frameworkItem: '對應範本項目',
   unmatched: '未對應範本項目',
   weakMatch: '（相似度較低，待人工確認）',

@@ -125,8 +125,12 @@ export interface SiteIndex {
   documentById: ReadonlyMap<string, DocumentView>;
   practiceById: ReadonlyMap<string, PracticeView>;
   branchById: ReadonlyMap<string, BranchView>;
-  /** Rows of other documents sharing a practice with this row, per practice. */
-  elsewhere(row: RowView): { practice: Practice; rows: RowView[] }[];
+  /**
+   * Rows of other documents sharing a practice with this row, per practice: those of the
+   * ELSEWHERE_DOCUMENTS documents nearest in time (same branch first on a tie), so a row page stays
+   * small however many documents there are; the practice page lists them all.
+   */
+  elsewhere(row: RowView): Elsewhere[];
   /** Template item id → place, for labelling matches. */
   templatePlace(itemId: string): TemplatePlace | null;
   permalinks: Permalink[];
@@ -314,11 +318,26 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
   });
   const practiceViewById = byKey(practices, (p) => p.practice.id);
 
-  const elsewhere = (view: RowView) =>
-    view.practices.map((practice) => ({
-      practice,
-      rows: practiceViewById.get(practice.id)!.rows.filter((other) => other.document !== view.document),
-    }));
+  const elsewhere = (view: RowView): Elsewhere[] =>
+    view.practices.map((practice) => {
+      const others = practiceViewById.get(practice.id)!.byDocument.filter((entry) => entry.document !== view.document);
+      const distance = (document: Document) => [
+        Math.abs(document.year.roc - view.document.year.roc),
+        document.branch.id === view.document.branch.id ? 0 : 1,
+        document.year.roc < view.document.year.roc ? 0 : 1,
+      ];
+      const nearest = [...others]
+        .sort((a, b) => compareTuples(distance(a.document), distance(b.document)))
+        .slice(0, ELSEWHERE_DOCUMENTS);
+      const shown = new Set(nearest.map((entry) => entry.document));
+      return {
+        practice,
+        // Kept in the practice page's order (branch, then year) for reading.
+        rows: others.filter((entry) => shown.has(entry.document)).flatMap((entry) => entry.rows),
+        totalRows: others.reduce((sum, entry) => sum + entry.rows.length, 0),
+        totalDocuments: others.length,
+      };
+    });
 
   const permalinks = listPermalinks({ branches, years, documents: documentViews, dimensions: dimensionViews, practices });
 
@@ -337,6 +356,23 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     templatePlace: (itemId) => templates.get(itemId) ?? null,
     permalinks,
   };
+}
+
+/** How many other documents a row page lists for each of its practices. */
+export const ELSEWHERE_DOCUMENTS = 8;
+
+export interface Elsewhere {
+  practice: Practice;
+  /** Rows of the nearest other documents (at most ELSEWHERE_DOCUMENTS of them). */
+  rows: RowView[];
+  /** Rows and documents about this practice outside this row's document, listed or not. */
+  totalRows: number;
+  totalDocuments: number;
+}
+
+function compareTuples(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return 0;
 }
 
 /** Data downloads every build publishes. */

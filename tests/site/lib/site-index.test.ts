@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex } from '../../../src/lib/site.ts';
+import { buildSiteIndex, ELSEWHERE_DOCUMENTS } from '../../../src/lib/site.ts';
 import { miniInput } from '../support/mini.ts';
 import { strategiesCsv, strategiesExport, StrategiesExport } from '../../../src/lib/exports.ts';
 import { compareSnapshot } from '../../../src/lib/permalinks.ts';
@@ -28,6 +28,21 @@ describe('site index over the mini fixture', () => {
     const elsewhere = index.elsewhere(row);
     expect(elsewhere.map((e) => e.practice.id)).toEqual(['sop-consistency']);
     expect(elsewhere[0].rows.map((v) => v.key)).toEqual(['kaohsiung-109-plan/d1-s1-m1-i0']);
+  });
+
+  it('lists the same practice only from the documents nearest in time, and counts the rest', () => {
+    const kaohsiung = input.documents.find((d) => d.id === 'kaohsiung-109-plan')!;
+    const copies = Array.from({ length: 12 }, (_, i) => {
+      const roc = 100 + i;
+      return { ...kaohsiung, id: `kaohsiung-${roc}-plan`, year: { roc, gregorian: roc + 1911 } };
+    });
+    const many = buildSiteIndex({ ...input, documents: [...input.documents.filter((d) => d !== kaohsiung), ...copies] });
+    const row = many.rows.find((v) => v.key === 'hualien-111-report/d1-s1-m1-i0')!;
+    const [sop] = many.elsewhere(row);
+    expect(sop.totalDocuments).toBe(12);
+    expect(sop.totalRows).toBe(12);
+    expect(sop.rows.map((v) => v.document.year.roc).sort()).toEqual([104, 105, 106, 107, 108, 109, 110, 111]);
+    expect(sop.rows.length).toBe(ELSEWHERE_DOCUMENTS);
   });
 
   it('groups a dimension’s rows by template strategy and method', () => {
