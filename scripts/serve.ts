@@ -11,6 +11,7 @@ import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
 import { siteSettings } from '../src/lib/settings.ts';
 
 /** Content types by extension, with a charset for every text type. */
@@ -73,16 +74,34 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const rules = existsSync(headersFile) ? parseHeaders(readFileSync(headersFile, 'utf8')) : new Map();
   const notFound = join(root, '404.html');
 
+  // Text is sent gzipped to clients that accept it, as static hosts do: pages are measured (and
+  // read on slow connections) at the size they really travel.
+  const gzipped = new Map<string, { mtimeMs: number; body: Buffer }>();
+  const gzipOf = (file: string, mtimeMs: number): Buffer => {
+    const cached = gzipped.get(file);
+    if (cached?.mtimeMs === mtimeMs) return cached.body;
+    const body = gzipSync(readFileSync(file));
+    gzipped.set(file, { mtimeMs, body });
+    return body;
+  };
+
   const server = createServer((req, res) => {
     const send = (status: number, file: string, urlPath: string) => {
+      const type = CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+      const stat = statSync(file);
+      const compress = type.includes('charset=') && stat.size > 1024 && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+      const body = compress ? gzipOf(file, stat.mtimeMs) : null;
       const headers: Record<string, string> = {
-        'Content-Type': CONTENT_TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-        'Content-Length': String(statSync(file).size),
+        'Content-Type': type,
+        'Content-Length': String(body ? body.length : stat.size),
+        ...(type.includes('charset=') ? { Vary: 'Accept-Encoding' } : {}),
+        ...(body ? { 'Content-Encoding': 'gzip' } : {}),
         'X-Content-Type-Options': 'nosniff',
         ...(rules.get(urlPath) ?? {}),
       };
       res.writeHead(status, headers);
       if (req.method === 'HEAD') res.end();
+      else if (body) res.end(body);
       else createReadStream(file).pipe(res);
     };
     const missing = () => {

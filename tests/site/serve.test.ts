@@ -1,3 +1,5 @@
+import { get as httpGet } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { MINI } from './support/builds.ts';
@@ -41,5 +43,24 @@ describe('scripts/serve.ts on a sub-path build', () => {
       expect(response.status, path).toBe(404);
       expect(await response.text(), path).toContain('找不到這個頁面');
     }
+  });
+
+  it('sends text gzipped to clients that accept gzip, and as is to others', async () => {
+    const raw = (path: string, acceptEncoding: string | null) =>
+      new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((done, fail) => {
+        httpGet(`${server.origin}${path}`, { headers: acceptEncoding ? { 'Accept-Encoding': acceptEncoding } : {} }, (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => done({ headers: res.headers, body: Buffer.concat(chunks) }));
+        }).on('error', fail);
+      });
+    const plain = await raw('/reports/years/', null);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const zipped = await raw('/reports/years/', 'gzip, deflate, br');
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toBe('Accept-Encoding');
+    expect(Number(zipped.headers['content-length'])).toBe(zipped.body.length);
+    expect(zipped.body.length).toBeLessThan(plain.body.length);
+    expect(gunzipSync(zipped.body).equals(plain.body)).toBe(true);
   });
 });
