@@ -34,6 +34,15 @@ const PAGEFIND = join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs');
 const TARGET_MS_PER_PAGE = 10;
 const TARGET_ROW_PAGE_GZIP = 25_000;
 const TARGET_LIGHTHOUSE = 100;
+/**
+ * The one script the site issue allows on content pages is the progressive copy-link button's;
+ * a row page with more script than this budget has something else.
+ */
+const COPY_LINK_SCRIPT_GZIP = 1_000;
+/** Audits that fail by design on a page kind, with the reason printed beside the result. */
+const EXPECTED_LOSSES: { kind: string; audit: string; why: string }[] = [
+  { kind: '404', audit: 'seo: is-crawlable', why: 'the 404 page carries noindex on purpose' },
+];
 
 interface BuildFigures {
   pages: number;
@@ -46,7 +55,10 @@ interface BuildFigures {
   indexFiles: number;
   rowPages: number;
   heaviestRowPage: { path: string; gzip: number } | null;
+  /** Row pages whose scripts weigh more than the copy-link script's budget. */
   rowPagesWithJs: number;
+  /** Largest script weight (gzip) of any row page: the copy-link script. */
+  rowJsMaxGzip: number;
 }
 
 interface ScaleResult {
@@ -97,15 +109,17 @@ function loggedSteps(stderr: string): { name: string; ms: number }[] {
 function rowPageFigures(outDir: string, base: string, pages: BuiltPage[], rowKind: (p: BuiltPage) => boolean) {
   let heaviest: { path: string; gzip: number } | null = null;
   let withJs = 0;
+  let jsMax = 0;
   let count = 0;
   for (const page of pages.filter(rowKind)) {
     count++;
     const weight = pageWeight(outDir, base, page);
     const gzip = pageTotal(weight).gzip;
     if (!heaviest || gzip > heaviest.gzip) heaviest = { path: page.sitePath, gzip };
-    if (weight.js.raw > 0) withJs++;
+    if (weight.js.gzip > COPY_LINK_SCRIPT_GZIP) withJs++;
+    jsMax = Math.max(jsMax, weight.js.gzip);
   }
-  return { rowPages: count, heaviestRowPage: heaviest, rowPagesWithJs: withJs };
+  return { rowPages: count, heaviestRowPage: heaviest, rowPagesWithJs: withJs, rowJsMaxGzip: jsMax };
 }
 
 function combine(steps: Measured[]): Pick<BuildFigures, 'wallMs' | 'peakRssKb' | 'rssMethod'> {
@@ -313,13 +327,22 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
       (where ? ` (${where.ours.heaviestRowPage!.path} at ${where.scale}×)` : ''),
   );
   const withJs = results.map((r) => `${r.scale}× ${r.ours.rowPagesWithJs}/${r.ours.rowPages}`).join(', ');
-  lines.push(`${mark(results.every((r) => r.ours.rowPagesWithJs === 0))} no JavaScript on row pages: row pages loading JS ${withJs}`);
+  const jsMax = Math.max(...results.map((r) => r.ours.rowJsMaxGzip));
+  lines.push(
+    `${mark(results.every((r) => r.ours.rowPagesWithJs === 0))} no JavaScript on row pages but the copy-link script ` +
+      `(largest script on a row page ${kB(jsMax)} gz, budget ${kB(COPY_LINK_SCRIPT_GZIP)}): row pages over it ${withJs}`,
+  );
   if (lighthouse) {
     const ourRuns = lighthouse.filter((r) => !r.kind.startsWith('baseline'));
-    const misses = ourRuns.filter((r) => !r.result || CATEGORIES.some((c) => r.result!.scores[c] < TARGET_LIGHTHOUSE));
+    const unexpected = (r: LighthouseRow) => r.result!.lost.filter((l) => !EXPECTED_LOSSES.some((e) => e.kind === r.kind && l.startsWith(`${e.audit} `)));
+    const misses = ourRuns.filter((r) => !r.result || (CATEGORIES.some((c) => r.result!.scores[c] < TARGET_LIGHTHOUSE) && unexpected(r).length > 0));
+    const excused = ourRuns.filter((r) => r.result && !misses.includes(r) && CATEGORIES.some((c) => r.result!.scores[c] < TARGET_LIGHTHOUSE));
     lines.push(
       `${mark(misses.length === 0)} Lighthouse ${TARGET_LIGHTHOUSE} in ${CATEGORIES.join(', ')} on every page kind` +
-        (misses.length === 0 ? ` (${ourRuns.length} kinds)` : `: below on ${misses.map((m) => m.kind).join(', ')}`),
+        (misses.length === 0 ? ` (${ourRuns.length} kinds)` : `: below on ${misses.map((m) => m.kind).join(', ')}`) +
+        excused
+          .map((r) => `; ${r.kind} loses only ${EXPECTED_LOSSES.filter((e) => e.kind === r.kind).map((e) => `${e.audit} (${e.why})`).join(', ')}`)
+          .join(''),
     );
   } else {
     lines.push('skipped Lighthouse (--no-lighthouse or not available)');
