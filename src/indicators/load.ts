@@ -7,7 +7,7 @@ import { loadReference } from '../model/reference.ts';
 import { siteIndex } from '../lib/data.ts';
 import { sourceLines } from '../lib/sources.ts';
 import type { SiteIndex } from '../lib/site.ts';
-import { buildChartCatalog, type ChartCatalog } from '../charts/catalog.ts';
+import { buildChartCatalog, type Chart, type ChartCatalog } from '../charts/catalog.ts';
 import { loadIndicatorDefinitions, type IndicatorDefinition } from './definitions.ts';
 import { extractIndicators, type Extraction } from './extract.ts';
 
@@ -37,4 +37,18 @@ async function load(): Promise<IndicatorBuild> {
 export function indicatorBuild(): Promise<IndicatorBuild> {
   cached ??= load();
   return cached;
+}
+
+/** Static paths of the per-chart download routes (/compare/charts/<chart-id>.svg and .csv). */
+export async function chartDownloadPaths(): Promise<{ params: { chart: string } }[]> {
+  const { charts } = await indicatorBuild();
+  return charts.charts.map((chart) => ({ params: { chart: chart.id } }));
+}
+
+/** A chart download's response: 404 for an unknown chart id, else `render(chart)` with its type. */
+export async function chartDownload(chartId: string | undefined, type: string, render: (chart: Chart) => string): Promise<Response> {
+  const { charts } = await indicatorBuild();
+  const chart = charts.byId.get(chartId ?? '');
+  if (!chart) return new Response('no such chart', { status: 404 });
+  return new Response(render(chart), { headers: { 'Content-Type': type } });
 }

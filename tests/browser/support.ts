@@ -16,9 +16,13 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function openBrowser(): Promise<Browser> {
-  const server = await startServer({ dir: REAL.outDir, port: 0, base: REAL.base, quiet: true });
-  const browser = await launchChromium();
+/** Serves a built site on a free port and opens Chromium on it; close() ends both. */
+export async function openSiteBrowser(
+  site: { outDir: string; base: string },
+  options: Parameters<typeof launchChromium>[0] = {},
+): Promise<Browser> {
+  const server = await startServer({ dir: site.outDir, port: 0, base: site.base, quiet: true });
+  const browser = await launchChromium(options);
   return {
     context: browser.context,
     server,
@@ -27,6 +31,10 @@ export async function openBrowser(): Promise<Browser> {
       await server.close();
     },
   };
+}
+
+export function openBrowser(): Promise<Browser> {
+  return openSiteBrowser(REAL);
 }
 
 /** One example URL of each page kind, taken from the data (a report with rows when there is one). */

@@ -3,29 +3,15 @@
  * never a downloaded browser) and one local server for a quality build, plus a small pool to run
  * several pages of it at once.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../../../scripts/chromium.ts';
-import { startServer, type RunningServer } from '../../../scripts/serve.ts';
+import type { Page } from 'playwright-core';
+import { openSiteBrowser, type Browser } from '../../browser/support.ts';
 import { builtPages, pageRoutes, sitemapUrls } from '../../../scripts/bench-site.ts';
 import type { QualityBuild } from './builds.ts';
 
-export interface SiteBrowser {
-  context: BrowserContext;
-  server: RunningServer;
-  close(): Promise<void>;
-}
+export type SiteBrowser = Browser;
 
-export async function openSite(build: QualityBuild): Promise<SiteBrowser> {
-  const server = await startServer({ dir: build.outDir, port: 0, base: build.base, quiet: true });
-  const browser = await launchChromium({ viewport: { width: 1280, height: 900 } });
-  return {
-    context: browser.context,
-    server,
-    async close() {
-      await browser.close();
-      await server.close();
-    },
-  };
+export function openSite(build: QualityBuild): Promise<SiteBrowser> {
+  return openSiteBrowser(build, { viewport: { width: 1280, height: 900 } });
 }
 
 /** Runs `work` on every item with at most `width` browser pages open at a time. */
