@@ -67,12 +67,21 @@ export const paths = {
   /** The compare page; its state (branches, years, indicator or practice) lives in the query string. */
   compare: () => '/compare/',
   /** The compare page with a chosen view: the URL a shared view has, e.g. /compare/?indicator=x&branch=hualien. */
-  compareQuery: (state: { branches?: readonly string[]; years?: readonly number[]; indicator?: string; practice?: string }) => {
+  compareQuery: (state: {
+    branches?: readonly string[];
+    years?: readonly (number | string)[];
+    indicator?: string;
+    practice?: string;
+    /** Only documents that have a value. */
+    valued?: boolean;
+  }) => {
+    // A fixed parameter order, so equal choices give equal URLs.
     const query = new URLSearchParams();
     if (state.indicator) query.set('indicator', segment(state.indicator));
     if (state.practice) query.set('practice', segment(state.practice));
     for (const branch of state.branches ?? []) query.append('branch', segment(branch));
     for (const year of state.years ?? []) query.append('year', segment(year));
+    if (state.valued) query.set('valued', '1');
     const text = query.toString();
     return `/compare/${text ? `?${text}` : ''}`;
   },

@@ -12,6 +12,7 @@
  */
 import { barChart, readBar, type BarDatum } from '../../charts/bars.ts';
 import { chartText } from '../../lib/i18n.ts';
+import { paths } from '../../lib/urls.ts';
 
 export interface CompareState {
   branches: string[];
@@ -34,16 +35,9 @@ export function stateFromQuery(query: URLSearchParams, offered: { branches: stri
   };
 }
 
-/** The query string of a state, parameters in a fixed order so equal states give equal URLs. */
+/** The query string of a state ("" for the default view), as paths.compareQuery writes it. */
 export function queryFromState(state: CompareState): string {
-  const query = new URLSearchParams();
-  if (state.indicator) query.set('indicator', state.indicator);
-  if (state.practice) query.set('practice', state.practice);
-  for (const branch of state.branches) query.append('branch', branch);
-  for (const year of state.years) query.append('year', year);
-  if (state.valued) query.set('valued', '1');
-  const text = query.toString();
-  return text ? `?${text}` : '';
+  return paths.compareQuery(state).slice(paths.compare().length);
 }
 
 /** Whether a document (branch, year) is inside the chosen branches and years; nothing chosen means all. */
@@ -54,7 +48,10 @@ export function selected(state: CompareState, branch: string | undefined, year: 
 
 interface FigureCache {
   bars: BarDatum[];
-  original: string;
+  /** The server's chart markup, kept when it is first replaced. */
+  original: string | null;
+  /** Whether the frame shows a redrawn (filtered) chart rather than the server's. */
+  redrawn: boolean;
   id: string;
   title: string;
 }
@@ -68,7 +65,7 @@ function cacheFor(figure: Element): FigureCache | null {
   const frame = figure.querySelector('.chart-frame');
   if (!svg || !frame) return null;
   const bars = [...svg.querySelectorAll('g.chart-row')].map((g) => readBar({ get: (name) => g.getAttribute(name) }));
-  const entry = { bars, original: frame.innerHTML, id: svg.id, title: svg.querySelector('title')?.textContent ?? '' };
+  const entry: FigureCache = { bars, original: null, redrawn: false, id: svg.id, title: svg.querySelector('title')?.textContent ?? '' };
   figureCache.set(figure, entry);
   return entry;
 }
@@ -79,8 +76,12 @@ function filterFigure(figure: Element, state: CompareState): number {
   if (!frame || !cache) return 0;
   const bars = cache.bars.filter((b) => selected(state, b.data?.branch, b.data?.year) && (!state.valued || b.value !== null));
   if (bars.length === cache.bars.length) {
-    frame.innerHTML = cache.original;
+    // The server's chart stays untouched unless an earlier choice replaced it: no work on load.
+    if (cache.redrawn && cache.original !== null) frame.innerHTML = cache.original;
+    cache.redrawn = false;
   } else {
+    if (!cache.redrawn) cache.original = frame.innerHTML;
+    cache.redrawn = true;
     const desc = bars.length === 0 ? `${cache.title}：${chartText.noneSelected}` : `${cache.title}：${bars.map((b) => `${b.label} ${b.valueText}`).join('；')}。`;
     // barChart escapes every text it writes, so its output is safe markup.
     frame.innerHTML = barChart({ id: cache.id, title: cache.title, desc, bars });

@@ -85,7 +85,8 @@ export function checkLinks(build: QualityBuild): LinkReport {
   const followScript = (from: string, source: string) => {
     for (const m of source.matchAll(/(?:^|[;\s}])(?:import|export)\s*(?:[\w*${}\s,]+from\s*)?["']([^"']+)["']/g)) follow(from, m[1]);
     for (const m of source.matchAll(/\bimport\(\s*["']([^"']+)["']\s*\)/g)) follow(from, m[1]);
-    for (const m of source.matchAll(baseRooted)) follow(from, m[1]);
+    // A template literal with a placeholder (`/sources/${id}.txt`) builds paths at run time; it is not one.
+    for (const m of source.matchAll(baseRooted)) if (!m[1].includes('${')) follow(from, m[1]);
   };
 
   for (const file of listFiles(build.outDir)) {
