@@ -64,6 +64,11 @@ export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'pract
       .filter((p) => p.rows.length > 0)
       .map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
   ];
+  return uniqueSortedPermalinks(links);
+}
+
+/** The links sorted by path; two links claiming one path are a build error. */
+export function uniqueSortedPermalinks(links: Permalink[]): Permalink[] {
   const targets = new Map<string, string>();
   for (const link of links) {
     const earlier = targets.get(link.path);

@@ -8,6 +8,7 @@
  */
 import type { Document, Row } from '../model/schema.ts';
 import type { Branch, Framework, Practice } from '../model/reference.ts';
+import { uniqueSortedPermalinks } from './permalinks.ts';
 import { paths } from './urls.ts';
 
 type FrameworkDimension = Framework['dimensions'][number];
@@ -406,11 +407,5 @@ function listPermalinks(index: Pick<SiteIndex, 'branches' | 'years' | 'documents
     links.push({ path: paths.sourceFile(d.document.id), target: `source-file ${d.document.id}` });
     for (const r of d.rows) links.push({ path: r.path, target: `row ${r.key}` });
   }
-  const seen = new Map<string, string>();
-  for (const link of links) {
-    const earlier = seen.get(link.path);
-    if (earlier !== undefined) throw new Error(`two things claim ${link.path}: ${earlier} and ${link.target}`);
-    seen.set(link.path, link.target);
-  }
-  return links.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return uniqueSortedPermalinks(links);
 }

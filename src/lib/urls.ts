@@ -95,6 +95,14 @@ export const paths = {
   chartCsv: (chartId: string) => `/compare/charts/${segment(chartId)}.csv`,
 };
 
+/**
+ * Route parameters of a document's pages (src/pages/[branch]/[roc]/[kind]/…), the same segments
+ * `paths.document` joins, so a page is built exactly where its links point.
+ */
+export function documentRouteParams(doc: DocumentKeys): { branch: string; roc: string; kind: string } {
+  return { branch: branchSegment(doc.branch.id), roc: segment(doc.year.roc), kind: segment(doc.kind) };
+}
+
 /** Site path → path on the server, under the deployment's base ("/reports/" + "/years/" → "/reports/years/"). */
 export function href(path: string, base: string): string {
   if (!path.startsWith('/')) throw new Error(`site paths start with "/": ${path}`);

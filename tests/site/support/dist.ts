@@ -1,9 +1,12 @@
 /** Reading a built site in tests: its pages, links, ids and visible text. */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { SiteIndex } from '../../../src/lib/site.ts';
 import { siteIndexFromDir } from '../../../src/lib/generated.ts';
 import type { TestBuild } from './builds.ts';
+import { listFiles } from '../../../scripts/bench-site.ts';
+
+export { listFiles };
 
 export interface Page {
   /** Server path including the base, e.g. "/reports/years/". */
@@ -38,11 +41,6 @@ export function squashed(text: string): string {
   return text.replace(/\s+/g, '');
 }
 
-export function listFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => join(e.parentPath, e.name));
-}
 
 export function pages(build: TestBuild): Page[] {
   return listFiles(build.outDir)
