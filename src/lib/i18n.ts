@@ -409,11 +409,3 @@ export function kindLabel(kind: 'plan' | 'report'): string {
   return kind === 'plan' ? ui.plan : ui.report;
 }
 
-export function kindLabelEn(kind: 'plan' | 'report'): string {
-  return kind === 'plan' ? ui.planEn : ui.reportEn;
-}
-
-/** Zh label with its English gloss, e.g. "構面 Dimension". */
-export function bilingual(zh: string, en: string): string {
-  return `${zh} ${en}`;
-}

@@ -41,6 +41,12 @@ export function documentDate(doc: Pick<Document, 'issuedOn' | 'year'>): string {
   return doc.issuedOn?.date ? rocDate(doc.issuedOn.date) : `民國${doc.year.roc}年`;
 }
 
+/** The citation a row page offers to copy: author (bureau + branch), date, title, numbering, heading. */
+export function rowCitation(doc: Document, row: Row): string {
+  const author = doc.branch.id === 'hq' ? doc.branch.name : `${ui.bureau}${doc.branch.name}`;
+  return `${author}（${documentDate(doc)}）。${doc.title}，${rowNumbering(row)}${clip(rowHeading(row), 40)}。`;
+}
+
 /** Note kinds the ingest uses, in words. */
 const NOTE_KINDS: Record<string, string> = {
   'editor-note': '編者附註',

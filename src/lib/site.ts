@@ -43,6 +43,8 @@ export interface RowView {
   /** Template item the row matched, when it resolves. */
   template: TemplatePlace | null;
   practices: Practice[];
+  /** The page of the row's dimension across documents, when its framework lists the dimension. */
+  dimensionPath: string | null;
   previous: RowView | null;
   next: RowView | null;
 }
@@ -107,7 +109,22 @@ export interface DocumentView {
     heading: Document['dimensions'][number];
     strategies: { strategy: string; methods: { method: string; rows: RowView[] }[] }[];
   }[];
+  /** The document's parts in source order: sections, dimension tables, notes, the score table. */
+  blocks: DocumentBlock[];
 }
+
+/** One part of a document page, placed by the first source line it comes from. */
+export type DocumentBlock =
+  | { kind: 'section'; line: number; section: Document['sections'][number] }
+  | {
+      kind: 'dimension';
+      line: number;
+      dimension: DocumentView['table'][number];
+      /** The dimension's page across documents, when the framework lists it. */
+      dimensionPath: string | null;
+    }
+  | { kind: 'note'; line: number; note: Document['notes'][number] }
+  | { kind: 'scores'; line: number; scores: NonNullable<Document['scores']> };
 
 /** One published path and what it identifies; a path must keep its target forever. */
 export interface Permalink {
@@ -185,6 +202,10 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
   const practiceById = byKey(input.practices, (p) => p.id);
   const frameworkById = byKey(input.frameworks, (f) => f.id);
   const templates = indexTemplates(input.frameworks);
+  const dimensionPathOf = (document: Document, dimensionId: string): string | null => {
+    const dimension = frameworkById.get(document.framework.id)?.dimensions.find((d) => d.id === dimensionId);
+    return dimension ? paths.dimension(document.framework.id, dimension.number) : null;
+  };
 
   // Rows, with their neighbours inside their document.
   const rows: RowView[] = [];
@@ -204,6 +225,7 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
         path: paths.row(document, row.id),
         template: row.frameworkItem ? (templates.get(row.frameworkItem.id) ?? null) : null,
         practices,
+        dimensionPath: dimensionPathOf(document, row.dimension.id),
         previous: null,
         next: null,
       };
@@ -234,6 +256,17 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     const placed = new Set(table.flatMap((d) => d.strategies.flatMap((s) => s.methods.flatMap((m) => m.rows))));
     const orphan = docRows.find((view) => !placed.has(view));
     if (orphan) throw new Error(`${orphan.key}: its dimension ${orphan.row.dimension.id} has no heading in the document`);
+    const blocks: DocumentBlock[] = [
+      ...document.sections.map((section): DocumentBlock => ({ kind: 'section', line: section.source.lines[0], section })),
+      ...table.map((dimension): DocumentBlock => ({
+        kind: 'dimension',
+        line: dimension.heading.source.lines[0],
+        dimension,
+        dimensionPath: dimensionPathOf(document, dimension.heading.dimension.id),
+      })),
+      ...document.notes.map((note): DocumentBlock => ({ kind: 'note', line: note.source.lines[0], note })),
+      ...(document.scores ? [{ kind: 'scores', line: document.scores.source.lines[0], scores: document.scores } as const] : []),
+    ].sort((a, b) => a.line - b.line);
     return {
       document,
       path: paths.document(document),
@@ -241,6 +274,7 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
       framework: frameworkById.get(document.framework.id) ?? null,
       rows: docRows,
       table,
+      blocks,
     };
   });
   const documentById = byKey(documentViews, (v) => v.document.id);
