@@ -1,6 +1,6 @@
 /**
  * Lighthouse (the npm package's CLI, default mobile profile with simulated throttling) on one URL,
- * with Debian's Chromium found through CHROMIUM_PATH and the flags GUIDE §7 gives. Never lets a tool
+ * with Debian's Chromium found through CHROMIUM_PATH and the flags of scripts/chromium.ts. Never lets a tool
  * download a browser.
  */
 import { spawn } from 'node:child_process';

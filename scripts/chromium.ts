@@ -1,6 +1,7 @@
 /**
- * Debian's Chromium, the one browser every test, benchmark and Lighthouse run drives (GUIDE §7):
- * never a downloaded build. Flags keep it headless, quiet and off the network.
+ * Debian's Chromium, the one browser every test, benchmark and Lighthouse run drives: never a
+ * downloaded build. Flags keep it headless, quiet and off the network (without the
+ * background-networking ones Chromium keeps trying hosts this closed network refuses).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,6 +1,6 @@
 /**
- * Browser tests drive Debian's Chromium (/usr/bin/chromium) through playwright-core, exactly as
- * GUIDE §7 says: a persistent context in a fresh temp profile, never a downloaded browser. The
+ * Browser tests drive Debian's Chromium (/usr/bin/chromium) through playwright-core with
+ * scripts/chromium.ts: a persistent context in a fresh temp profile, never a downloaded browser. The
  * real test build is served on 127.0.0.1 at a random free port.
  */
 import type { BrowserContext } from 'playwright-core';

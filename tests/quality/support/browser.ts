@@ -1,6 +1,6 @@
 /**
- * One Debian Chromium (GUIDE §7: playwright-core, a persistent context in a fresh temp profile,
- * never a downloaded browser) and one local server for a quality build, plus a small pool to run
+ * One Debian Chromium (scripts/chromium.ts: playwright-core, a persistent context in a fresh temp
+ * profile, never a downloaded browser) and one local server for a quality build, plus a small pool to run
  * several pages of it at once.
  */
 import type { Page } from 'playwright-core';
