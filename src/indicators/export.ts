@@ -6,7 +6,7 @@
 import { z } from 'astro/zod';
 import { absoluteUrl, href } from '../lib/urls.ts';
 import { toCsv, type CsvValue } from '../charts/csv.ts';
-import { BranchExport, sitePath, SourceLinesExport, YearExport, type ExportContext } from '../lib/exports.ts';
+import { BranchExport, sitePathField, sourceLinesField, YearExport, type ExportContext } from '../lib/exports.ts';
 import type { IndicatorDefinition } from './definitions.ts';
 import type { Extraction } from './extract.ts';
 
@@ -25,13 +25,13 @@ export const IndicatorExportEntry = z
     max: z.number().nullable().describe('Maximum the value is scored against (score tables), else null.'),
     period: z.string().nullable().describe('Period the value covers when it is not the whole year, e.g. "1-6月"; null for the whole year.'),
     quote: z.string().describe('The exact source sentence the value was read from (a substring of the row text, or the score table line).'),
-    permalink: sitePath('Path of the row page (score tables: the numbered source line), including the deployment base path.'),
+    permalink: sitePathField('Path of the row page (score tables: the numbered source line), including the deployment base path.'),
     url: z.url().describe('Absolute URL of the permalink.'),
     source: z
       .object({
         row: z.string().nullable().describe('Row id within the document, or null for score tables.'),
         field: z.enum(['results', 'actions', 'scores']).describe('Row field the quote stands in, or "scores".'),
-        lines: SourceLinesExport('Source lines of the row (or the score line).'),
+        lines: sourceLinesField('Source lines of the row (or the score line).'),
       })
       .describe('Where the quote stands.'),
   })

@@ -1,8 +1,9 @@
 /**
  * The open-data downloads: /data/strategies.json, /data/strategies.csv, /data/documents.json
  * (the indicator downloads are in src/indicators/export.ts and share the pieces defined here).
- * Their shape is defined once here as zod schemas (published as JSON Schema next to the files and
- * checked by the build-output tests); the builders are pure functions of the SiteIndex.
+ * Their shape is defined once here as zod schemas (published as JSON Schema next to the files;
+ * tests/site/validators.test.ts validates every download against them with Ajv in strict mode);
+ * the builders are pure functions of the SiteIndex.
  */
 import { z } from 'astro/zod';
 import { BranchId, DocumentKind, ScoreItem, Scores } from '../model/schema.ts';
@@ -19,7 +20,7 @@ export interface ExportContext {
 // field's `description` in the published JSON Schema and its row in the /data/ field tables.
 
 /** A path on this site. A prefix is a `pattern` in JSON Schema (zod's startsWith() would become a format no validator knows). */
-export const sitePath = (description: string) => z.string().regex(/^\//).describe(description);
+export const sitePathField = (description: string) => z.string().regex(/^\//).describe(description);
 
 export const BranchExport = z
   .object({
@@ -35,7 +36,7 @@ export const YearExport = z
   })
   .describe('民國 year of the document and its Gregorian equivalent.');
 
-export const SourceLinesExport = (description: string) =>
+export const sourceLinesField = (description: string) =>
   z.tuple([z.number().int().positive(), z.number().int().positive()]).describe(description);
 
 export const DocumentKindExport = DocumentKind.describe('plan (執行計畫) or report (執行績效與成果).');
@@ -45,7 +46,7 @@ export const StrategyExportRow = z
     id: z.string().regex(/^[a-z]+-\d+-(plan|report)\/d\d+-s\d+-m\d+-i\d+[a-z]?$/).describe(
       'Site-wide row id: "<document id>/<row id>", e.g. "hualien-111-report/d1-s2-m1-i2". The row id comes from the document\'s own numbering (構面 d, 策略 s, 方法 m, 細項 i; 0 where a level is absent).',
     ),
-    permalink: sitePath('Path of the row\'s page on this site, including the deployment base path.'),
+    permalink: sitePathField('Path of the row\'s page on this site, including the deployment base path.'),
     url: z.url().describe('Absolute URL of the row\'s page.'),
     branch: BranchExport,
     year: YearExport,
@@ -84,8 +85,8 @@ export const StrategyExportRow = z
     frameworkItem: z.string().nullable().describe('Framework template item the row matched, or null.'),
     source: z
       .object({
-        file: sitePath('Path of the unchanged source text file on this site.'),
-        lines: SourceLinesExport('First and last source line (1-based, inclusive).'),
+        file: sitePathField('Path of the unchanged source text file on this site.'),
+        lines: sourceLinesField('First and last source line (1-based, inclusive).'),
       })
       .describe('Where the row\'s text stands in the source file.'),
   })
@@ -123,7 +124,7 @@ const ScoresExport = z
 export const DocumentExport = z
   .object({
     id: z.string().regex(/^[a-z]+-\d+-(plan|report)$/).describe('"<branch>-<roc>-<kind>", e.g. "hualien-111-report".'),
-    permalink: sitePath('Path of the document\'s page, including the deployment base path.'),
+    permalink: sitePathField('Path of the document\'s page, including the deployment base path.'),
     url: z.url().describe('Absolute URL of the document\'s page.'),
     branch: BranchExport,
     year: YearExport,
@@ -146,7 +147,7 @@ export const DocumentExport = z
     rows: z.number().int().positive().describe('Number of strategy rows (see strategies.json).'),
     source: z
       .object({
-        file: sitePath('Path of the unchanged source text file on this site.'),
+        file: sitePathField('Path of the unchanged source text file on this site.'),
         sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex.'),
         encoding: z.string().describe('Encoding the source was read in, e.g. "utf-8".'),
       })

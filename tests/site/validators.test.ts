@@ -7,7 +7,8 @@
  *    ones field for field against their JSON twins;
  *  - every XML file, and every sitemap or feed a page links to, by its protocol
  *    (support/xml-protocols.ts);
- *  - the W3C Nu Html Checker on one page of every kind, in one Java process.
+ *  - the W3C Nu Html Checker on one page of every kind and one chart SVG of every kind, in one
+ *    Java process.
  * Each validator is first shown to reject a broken input, so a pass means something. A compact
  * summary is printed at the end.
  */
@@ -82,7 +83,7 @@ const summary = {
   json: { files: 0, records: 0, errors: 0 },
   csv: { twins: 0, records: 0, fields: 0, charts: 0, errors: 0 },
   xml: { sitemapIndexes: 0, sitemaps: 0, urls: 0, feeds: 0, feedEntries: 0, errors: 0 },
-  html: { pages: 0, kinds: new Set<string>(), errors: 0, warnings: 0, version: 'did not run (see its test)' },
+  html: { pages: 0, kinds: new Set<string>(), svgs: 0, svgKinds: new Set<string>(), errors: 0, warnings: 0, version: 'did not run (see its test)' },
 };
 
 afterAll(() => {
@@ -93,7 +94,7 @@ afterAll(() => {
       `  JSON   Ajv ${version('ajv')} (draft 2020-12, strict, ajv-formats ${version('ajv-formats')}): ${s.json.files} files, ${s.json.records} records, ${s.json.errors} errors`,
       `  CSV    csv-parse ${version('csv-parse')} (RFC 4180, nothing relaxed): ${s.csv.twins} downloads equal their JSON twins (${s.csv.records} records, ${s.csv.fields} fields); ${s.csv.charts} chart CSVs parsed; ${s.csv.errors} errors`,
       `  XML    sitemaps.org sitemap.xsd (xmllint-wasm ${version('xmllint-wasm')}) + protocol checks (fast-xml-parser ${version('fast-xml-parser')}): ${s.xml.sitemapIndexes} sitemap indexes, ${s.xml.sitemaps} sitemaps (${s.xml.urls} URLs), ${s.xml.feeds} feeds (${s.xml.feedEntries} entries), ${s.xml.errors} errors`,
-      `  HTML   Nu Html Checker ${s.html.version}: ${s.html.pages} pages (${s.html.kinds.size} kinds), ${s.html.errors} errors, ${s.html.warnings} warnings`,
+      `  HTML   Nu Html Checker ${s.html.version}: ${s.html.pages} pages (${s.html.kinds.size} kinds) and ${s.html.svgs} chart SVGs (${s.html.svgKinds.size} kinds), ${s.html.errors} errors, ${s.html.warnings} warnings`,
     ].join('\n'),
   );
 });
@@ -322,9 +323,19 @@ function pagesOfEveryKind(build: TestBuild): { kind: string; file: string }[] {
   });
 }
 
+/** One chart SVG download of every chart kind (the kind is the first part of the chart id: "indicator-…"). */
+function chartSvgsOfEveryKind(build: TestBuild): { kind: string; file: string }[] {
+  const byKind = new Map<string, string>();
+  for (const file of listFiles(join(build.outDir, 'compare/charts')).filter((f) => f.endsWith('.svg'))) {
+    const kind = `chart SVG: ${file.replace(/^.*[/\\]/, '').replace(/[-.].*$/, '')}`;
+    if (!byKind.has(kind)) byKind.set(kind, file);
+  }
+  return [...byKind.entries()].map(([kind, file]) => ({ kind, file }));
+}
+
 describe('W3C Nu Html Checker', () => {
-  it('finds no error on one page of every kind of either build (and does find the error of a broken page)', () => {
-    const targets = BUILDS.flatMap((build) => pagesOfEveryKind(build).map((p) => ({ ...p, build })));
+  it('finds no error on one page of every kind and one chart SVG of every kind of either build (and does find the error of a broken page)', () => {
+    const targets = BUILDS.flatMap((build) => [...pagesOfEveryKind(build), ...chartSvgsOfEveryKind(build)].map((p) => ({ ...p, build })));
     const brokenDir = join(TEST_ROOT, 'validators');
     mkdirSync(brokenDir, { recursive: true });
     const broken = join(brokenDir, 'broken.html');
@@ -344,8 +355,15 @@ describe('W3C Nu Html Checker', () => {
     const warnings = ofPages.filter(isWarning).map((m) => `${where(m)}: ${m.message}`);
     if (warnings.length > 0) console.log(`Nu Html Checker warnings:\n${warnings.join('\n')}`);
     summary.html.version = run.version;
-    summary.html.pages = targets.length;
-    for (const t of targets) summary.html.kinds.add(t.kind);
+    for (const t of targets) {
+      if (t.kind.startsWith('chart SVG')) {
+        summary.html.svgs += 1;
+        summary.html.svgKinds.add(t.kind);
+      } else {
+        summary.html.pages += 1;
+        summary.html.kinds.add(t.kind);
+      }
+    }
     summary.html.errors = errors.length;
     summary.html.warnings = warnings.length;
     expect(errors).toEqual([]);

@@ -43,11 +43,11 @@ function java(args: string[]): { stdout: string; stderr: string } {
   return { stdout: result.stdout, stderr: result.stderr };
 }
 
-/** Checks every file (HTML by default) in one run; the messages come back as the checker's JSON. */
+/** Checks every file (HTML, and SVG by its .svg name) in one run; the messages come back as the checker's JSON. */
 export function runNuChecker(files: readonly string[]): NuRun {
   const version = java(['--version']).stdout.trim();
   // --exit-zero-always: the messages, not the exit code, decide; the JSON report goes to stderr.
-  const { stderr } = java(['--format', 'json', '--exit-zero-always', ...files]);
+  const { stderr } = java(['--format', 'json', '--exit-zero-always', '--also-check-svg', ...files]);
   const report = JSON.parse(stderr) as { messages: NuMessage[] };
   return { version, messages: report.messages };
 }
