@@ -235,12 +235,12 @@ function indicatorChart(input: CatalogInput, indicator: IndicatorDefinition): Ch
       ],
       rows,
     },
-    csv: { columns: INDICATOR_CSV_COLUMNS, rows: csvRows },
+    csv: { columns: INDICATOR_CHART_CSV_COLUMNS, rows: csvRows },
     bars,
   };
 }
 
-const INDICATOR_CSV_COLUMNS = ['indicator', 'indicator_label', 'branch_id', 'branch_name', 'year_roc', 'document_id', 'series', 'value', 'unit', 'max', 'period', 'quote', 'permalink'];
+const INDICATOR_CHART_CSV_COLUMNS = ['indicator', 'indicator_label', 'branch_id', 'branch_name', 'year_roc', 'document_id', 'series', 'value', 'unit', 'max', 'period', 'quote', 'permalink'];
 
 function indicatorCsvRow(indicator: IndicatorDefinition, v: IndicatorValue): CsvValue[] {
   return [indicator.id, indicator.label, v.document.branch.id, v.document.branch.name, v.document.year.roc, v.document.id, v.series, v.value, v.unit, v.max, v.period, v.quote, v.path];

@@ -1,4 +1,7 @@
-/** CSV as the site publishes it: RFC 4180, CRLF line ends, UTF-8 byte-order mark so Excel reads the Chinese. */
+/**
+ * The site's one CSV writer, for every CSV it publishes (/data/*.csv and each chart's CSV):
+ * RFC 4180 through d3-dsv, CRLF line ends, UTF-8 byte-order mark so Excel reads the Chinese.
+ */
 import { csvFormatRows } from 'd3';
 
 export type CsvValue = string | number | null;

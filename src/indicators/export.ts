@@ -6,21 +6,17 @@
 import { z } from 'astro/zod';
 import { absoluteUrl, href } from '../lib/urls.ts';
 import { toCsv, type CsvValue } from '../charts/csv.ts';
+import { BranchExport, sitePathField, sourceLinesField, YearExport, type ExportContext } from '../lib/exports.ts';
 import type { IndicatorDefinition } from './definitions.ts';
 import type { Extraction } from './extract.ts';
-
-export interface ExportContext {
-  site: string;
-  base: string;
-}
 
 export const IndicatorExportEntry = z
   .object({
     indicator: z.string().describe('Indicator id from content/reference/indicators.yaml, e.g. "phone-courtesy-tests".'),
     indicatorLabel: z.string().describe('Chinese label of the indicator, e.g. "電話禮貌測試人次".'),
     indicatorEn: z.string().describe('English label of the indicator.'),
-    branch: z.object({ id: z.string(), name: z.string() }).describe('分局 (or 總局) that wrote the document.'),
-    year: z.object({ roc: z.number().int(), gregorian: z.number().int() }).describe('民國 year of the document and its Gregorian equivalent.'),
+    branch: BranchExport,
+    year: YearExport,
     document: z.string().regex(/^[a-z]+-\d+-(plan|report)$/).describe('Document id "<branch>-<roc>-<kind>".'),
     series: z.string().nullable().describe('Part of a breakdown: for score tables the dimension as written or "總分"; null for a single figure.'),
     value: z.number().describe('The number, exactly as written in the quote (thousands separators removed).'),
@@ -29,20 +25,20 @@ export const IndicatorExportEntry = z
     max: z.number().nullable().describe('Maximum the value is scored against (score tables), else null.'),
     period: z.string().nullable().describe('Period the value covers when it is not the whole year, e.g. "1-6月"; null for the whole year.'),
     quote: z.string().describe('The exact source sentence the value was read from (a substring of the row text, or the score table line).'),
-    permalink: z.string().startsWith('/').describe('Path of the row page (score tables: the numbered source line), including the deployment base path.'),
+    permalink: sitePathField('Path of the row page (score tables: the numbered source line), including the deployment base path.'),
     url: z.url().describe('Absolute URL of the permalink.'),
     source: z
       .object({
         row: z.string().nullable().describe('Row id within the document, or null for score tables.'),
         field: z.enum(['results', 'actions', 'scores']).describe('Row field the quote stands in, or "scores".'),
-        lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).describe('Source lines of the row (or the score line).'),
+        lines: sourceLinesField('Source lines of the row (or the score line).'),
       })
       .describe('Where the quote stands.'),
   })
   .describe('One indicator value read from one sentence of one document.');
 export type IndicatorExportEntry = z.infer<typeof IndicatorExportEntry>;
 
-export const IndicatorsExport = z.array(IndicatorExportEntry);
+export const IndicatorsExport = z.array(IndicatorExportEntry).describe('Every indicator value, indicator by indicator.');
 
 export function indicatorsExport(
   extraction: Extraction,
@@ -74,7 +70,11 @@ export function indicatorsExport(
   });
 }
 
-export const INDICATOR_CSV_COLUMNS: readonly [string, (e: IndicatorExportEntry) => CsvValue][] = [
+/**
+ * Columns of /data/indicators.csv, in order, with how each is read from an IndicatorExportEntry.
+ * (A chart's own CSV, /compare/charts/indicator-<id>.csv, has its columns in src/charts/catalog.ts.)
+ */
+export const INDICATORS_CSV_COLUMNS: readonly [string, (e: IndicatorExportEntry) => CsvValue][] = [
   ['indicator', (e) => e.indicator],
   ['indicator_label', (e) => e.indicatorLabel],
   ['branch_id', (e) => e.branch.id],
@@ -94,9 +94,10 @@ export const INDICATOR_CSV_COLUMNS: readonly [string, (e: IndicatorExportEntry) 
   ['source_line_to', (e) => e.source.lines[1]],
 ];
 
+/** indicators.csv: one record per value, through the site's one CSV writer (src/charts/csv.ts). */
 export function indicatorsCsv(entries: readonly IndicatorExportEntry[]): string {
   return toCsv(
-    INDICATOR_CSV_COLUMNS.map(([name]) => name),
-    entries.map((entry) => INDICATOR_CSV_COLUMNS.map(([, read]) => read(entry))),
+    INDICATORS_CSV_COLUMNS.map(([name]) => name),
+    entries.map((entry) => INDICATORS_CSV_COLUMNS.map(([, read]) => read(entry))),
   );
 }

@@ -1,33 +1,69 @@
 /**
- * The open-data downloads: /data/strategies.json, /data/strategies.csv, /data/documents.json.
- * Their shape is defined once here as zod schemas (published as JSON Schema next to the files and
- * checked by the build-output tests); the builders are pure functions of the SiteIndex.
+ * The open-data downloads: /data/strategies.json, /data/strategies.csv, /data/documents.json
+ * (the indicator downloads are in src/indicators/export.ts and share the pieces defined here).
+ * Their shape is defined once here as zod schemas (published as JSON Schema next to the files;
+ * tests/site/validators.test.ts validates every download against them with Ajv in strict mode);
+ * the builders are pure functions of the SiteIndex.
  */
 import { z } from 'astro/zod';
-import { Scores } from '../model/schema.ts';
+import { BranchId, DocumentKind, ScoreItem, Scores } from '../model/schema.ts';
 import type { SiteIndex } from './site.ts';
 import { absoluteUrl, href, paths } from './urls.ts';
+import { toCsv, type CsvValue } from '../charts/csv.ts';
 
 export interface ExportContext {
   site: string;
   base: string;
 }
 
+// Shared pieces of the download contracts. Every field carries a description: it becomes the
+// field's `description` in the published JSON Schema and its row in the /data/ field tables.
+
+/** A path on this site. A prefix is a `pattern` in JSON Schema (zod's startsWith() would become a format no validator knows). */
+export const sitePathField = (description: string) => z.string().regex(/^\//).describe(description);
+
+export const BranchExport = z
+  .object({
+    id: BranchId.describe('Branch id as used in URLs, e.g. "hualien"; "hq" for the headquarters.'),
+    name: z.string().describe('Chinese name, e.g. "花蓮分局".'),
+  })
+  .describe('分局 (or 總局) that wrote the document.');
+
+export const YearExport = z
+  .object({
+    roc: z.number().int().describe('民國 year, e.g. 111.'),
+    gregorian: z.number().int().describe('Gregorian year (民國 + 1911), e.g. 2022.'),
+  })
+  .describe('民國 year of the document and its Gregorian equivalent.');
+
+export const sourceLinesField = (description: string) =>
+  z.tuple([z.number().int().positive(), z.number().int().positive()]).describe(description);
+
+export const DocumentKindExport = DocumentKind.describe('plan (執行計畫) or report (執行績效與成果).');
+
 export const StrategyExportRow = z
   .object({
     id: z.string().regex(/^[a-z]+-\d+-(plan|report)\/d\d+-s\d+-m\d+-i\d+[a-z]?$/).describe(
       'Site-wide row id: "<document id>/<row id>", e.g. "hualien-111-report/d1-s2-m1-i2". The row id comes from the document\'s own numbering (構面 d, 策略 s, 方法 m, 細項 i; 0 where a level is absent).',
     ),
-    permalink: z.string().startsWith('/').describe('Path of the row\'s page on this site, including the deployment base path.'),
+    permalink: sitePathField('Path of the row\'s page on this site, including the deployment base path.'),
     url: z.url().describe('Absolute URL of the row\'s page.'),
-    branch: z.object({ id: z.string(), name: z.string() }).describe('分局 (or 總局) that wrote the document.'),
-    year: z.object({ roc: z.number().int(), gregorian: z.number().int() }).describe('民國 year of the document and its Gregorian equivalent.'),
+    branch: BranchExport,
+    year: YearExport,
     document: z
-      .object({ id: z.string(), kind: z.enum(['plan', 'report']), title: z.string() })
-      .describe('The document: id "<branch>-<roc>-<kind>", kind (plan 執行計畫 / report 執行績效與成果), title as written.'),
+      .object({
+        id: z.string().describe('Document id "<branch>-<roc>-<kind>", e.g. "hualien-111-report".'),
+        kind: DocumentKindExport,
+        title: z.string().describe('Title line as written.'),
+      })
+      .describe('The document the row belongs to.'),
     dimension: z
-      .object({ id: z.string(), label: z.string(), maxPoints: z.number().int().nullable() })
-      .describe('Framework dimension (構面) the row sits under, with the framework\'s points for it (null where none).'),
+      .object({
+        id: z.string().describe('Framework dimension id, e.g. "gsp-2017-d1".'),
+        label: z.string().describe('The framework\'s label for the dimension, e.g. "基礎服務".'),
+        maxPoints: z.number().int().nullable().describe('Points the framework allots to the dimension; null where it has none.'),
+      })
+      .describe('Framework dimension (構面) the row sits under.'),
     strategy: z.string().describe('執行策略 as written, numbering included.'),
     method: z.string().describe('執行方法 as written; "" where the document has no method level.'),
     item: z.string().describe('Sub-item text as written; "" where absent.'),
@@ -35,45 +71,94 @@ export const StrategyExportRow = z
     actions: z.string().describe('具體作法 as written; paragraphs separated by "\\n"; "" where the document has none.'),
     results: z.string().describe('執行績效與成果 as written; paragraphs separated by "\\n"; "" where the document has none.'),
     resultsPeriod: z.string().nullable().describe('Period the results cover when it differs from the year, e.g. "1-6月".'),
-    practices: z.array(z.object({ id: z.string(), label: z.string() })).min(1).describe('Canonical practices (作法主題) the row maps to.'),
+    practices: z
+      .array(
+        z
+          .object({
+            id: z.string().describe('Practice id as used in URLs, e.g. "phone-courtesy".'),
+            label: z.string().describe('Chinese label of the practice, e.g. "電話禮貌".'),
+          })
+          .describe('One practice.'),
+      )
+      .min(1)
+      .describe('Canonical practices (作法主題) the row maps to.'),
     frameworkItem: z.string().nullable().describe('Framework template item the row matched, or null.'),
     source: z
       .object({
-        file: z.string().startsWith('/').describe('Path of the unchanged source text file on this site.'),
-        lines: z.tuple([z.number().int().positive(), z.number().int().positive()]).describe('First and last source line (1-based, inclusive).'),
+        file: sitePathField('Path of the unchanged source text file on this site.'),
+        lines: sourceLinesField('First and last source line (1-based, inclusive).'),
       })
       .describe('Where the row\'s text stands in the source file.'),
   })
   .describe('One strategy row (執行策略列) of one document.');
 export type StrategyExportRow = z.infer<typeof StrategyExportRow>;
 
-export const StrategiesExport = z.array(StrategyExportRow);
+export const StrategiesExport = z.array(StrategyExportRow).describe('Every strategy row of every document, in site order.');
+
+/** The model's score table without its source reference; the model keeps its rules, the export adds the words. */
+const ScoresExport = z
+  .object({
+    items: z
+      .array(
+        z
+          .object({
+            dimension: ScoreItem.shape.dimension.describe('Dimension label as written in the score table, e.g. "一、基礎服務".'),
+            dimensionId: ScoreItem.shape.dimensionId.describe('Framework dimension id the item refers to, when resolved; else null.'),
+            score: ScoreItem.shape.score.describe('Score given.'),
+            max: ScoreItem.shape.max.describe('Maximum score of the item.'),
+          })
+          .describe('One line of the score table.'),
+      )
+      .min(1)
+      .describe('The score table\'s lines, in document order.'),
+    total: Scores.shape.total.describe('Total score.'),
+    max: Scores.shape.max.describe('Maximum total, e.g. 1000.'),
+    grade: Scores.shape.grade.describe('等第: 優/甲/乙/丙/丁.'),
+    assessedOnText: Scores.shape.assessedOnText.describe('ROC year-month of the assessment as written, e.g. "109.07".'),
+    assessedOn: Scores.shape.assessedOn.describe('ISO year-month of the assessment, e.g. "2020-07"; null when not readable.'),
+    scale: Scores.shape.scale.describe('Grade bands as written, e.g. "優=900 分以上；甲=899-800 分；…".'),
+  })
+  .nullable()
+  .describe('Self-assessment score table (考核項目成績), when the document has one.');
 
 export const DocumentExport = z
   .object({
     id: z.string().regex(/^[a-z]+-\d+-(plan|report)$/).describe('"<branch>-<roc>-<kind>", e.g. "hualien-111-report".'),
-    permalink: z.string().startsWith('/').describe('Path of the document\'s page, including the deployment base path.'),
+    permalink: sitePathField('Path of the document\'s page, including the deployment base path.'),
     url: z.url().describe('Absolute URL of the document\'s page.'),
-    branch: z.object({ id: z.string(), name: z.string() }),
-    year: z.object({ roc: z.number().int(), gregorian: z.number().int() }),
-    kind: z.enum(['plan', 'report']),
+    branch: BranchExport,
+    year: YearExport,
+    kind: DocumentKindExport,
     title: z.string().describe('Title line as written.'),
     issuedOn: z
-      .object({ text: z.string(), date: z.string().nullable(), letter: z.string().nullable() })
+      .object({
+        text: z.string().describe('The issuing line as written, e.g. "115 年 1 月 28 日經標秘字第 11590001160 號函訂定".'),
+        date: z.string().nullable().describe('ISO date of the issuing line, e.g. "2026-01-28"; null when not readable.'),
+        letter: z.string().nullable().describe('Letter number (函), e.g. "經標秘字第 11590001160 號"; null when absent.'),
+      })
       .nullable()
-      .describe('Issuing line (函訂定) as written, its ISO date and letter number, when the document has one.'),
-    framework: z.object({ id: z.string(), label: z.string() }).describe('Evaluation framework the document follows.'),
+      .describe('Issuing line (函訂定), when the document has one.'),
+    framework: z
+      .object({
+        id: z.string().describe('Framework id, e.g. "gsp-2017".'),
+        label: z.string().describe('Framework name.'),
+      })
+      .describe('Evaluation framework the document follows.'),
     rows: z.number().int().positive().describe('Number of strategy rows (see strategies.json).'),
     source: z
-      .object({ file: z.string().startsWith('/'), sha256: z.string().regex(/^[0-9a-f]{64}$/), encoding: z.string() })
-      .describe('The unchanged source text file, its SHA-256 and the encoding it was read in.'),
+      .object({
+        file: sitePathField('Path of the unchanged source text file on this site.'),
+        sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the file, lower-case hex.'),
+        encoding: z.string().describe('Encoding the source was read in, e.g. "utf-8".'),
+      })
+      .describe('The unchanged source text file.'),
     coverage: z.number().min(0).max(1).describe('Share of the source\'s content characters found in the model (0–1).'),
-    scores: Scores.omit({ source: true }).nullable().describe('Self-assessment score table (考核項目成績), when the document has one.'),
+    scores: ScoresExport,
   })
   .describe('One source document.');
 export type DocumentExport = z.infer<typeof DocumentExport>;
 
-export const DocumentsExport = z.array(DocumentExport);
+export const DocumentsExport = z.array(DocumentExport).describe('Every document, in site order.');
 
 export function strategiesExport(index: SiteIndex, ctx: ExportContext): StrategyExportRow[] {
   return index.rows.map(({ document: doc, row, key, path, practices }) => ({
@@ -116,7 +201,7 @@ export function documentsExport(index: SiteIndex, ctx: ExportContext): DocumentE
 }
 
 /** CSV columns of strategies.csv, in order, with how each is read from a StrategyExportRow. */
-export const STRATEGY_CSV_COLUMNS: readonly [string, (row: StrategyExportRow) => string | number | null][] = [
+export const STRATEGY_CSV_COLUMNS: readonly [string, (row: StrategyExportRow) => CsvValue][] = [
   ['id', (r) => r.id],
   ['url', (r) => r.url],
   ['branch_id', (r) => r.branch.id],
@@ -144,23 +229,21 @@ export const STRATEGY_CSV_COLUMNS: readonly [string, (row: StrategyExportRow) =>
   ['source_line_to', (r) => r.source.lines[1]],
 ];
 
-function csvField(value: string | number | null): string {
-  const text = value === null ? '' : String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** RFC 4180 CSV with CRLF line ends and a UTF-8 byte-order mark, so Excel shows the Chinese text. */
+/** strategies.csv: one record per row, through the site's one CSV writer (src/charts/csv.ts). */
 export function strategiesCsv(rows: readonly StrategyExportRow[]): string {
-  const lines = [
-    STRATEGY_CSV_COLUMNS.map(([name]) => name).join(','),
-    ...rows.map((row) => STRATEGY_CSV_COLUMNS.map(([, read]) => csvField(read(row))).join(',')),
-  ];
-  return `\uFEFF${lines.join('\r\n')}\r\n`;
+  return toCsv(
+    STRATEGY_CSV_COLUMNS.map(([name]) => name),
+    rows.map((row) => STRATEGY_CSV_COLUMNS.map(([, read]) => read(row))),
+  );
 }
 
-/** JSON Schema (draft 2020-12) of a download, generated from its zod schema. */
-export function jsonSchema(schema: z.ZodType, id: string, title: string): unknown {
-  return { $id: id, title, ...z.toJSONSchema(schema) };
+/**
+ * JSON Schema (draft 2020-12) of a download, generated from its zod schema. Only 2020-12 keywords
+ * and formats come out (tests/quality/validators.test.ts compiles it with Ajv in strict mode).
+ */
+export function jsonSchema(schema: z.ZodType, id: string, title: string): Record<string, unknown> {
+  const { $schema, ...body } = z.toJSONSchema(schema, { target: 'draft-2020-12' });
+  return { $schema, $id: id, title, ...body };
 }
 
 export interface SchemaField {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indicatorsCsv, indicatorsExport, IndicatorsExport, INDICATOR_CSV_COLUMNS } from '../../src/indicators/export.ts';
+import { indicatorsCsv, indicatorsExport, IndicatorsExport, INDICATORS_CSV_COLUMNS } from '../../src/indicators/export.ts';
 import { numbersIn } from '../../src/indicators/text.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { ROOT, realData } from './real-documents.ts';
@@ -57,7 +57,7 @@ describe('every exported indicator value is traceable', () => {
     const csv = indicatorsCsv(entries);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const records = parseCsv(csv.slice(1));
-    expect(records[0]).toEqual(INDICATOR_CSV_COLUMNS.map(([name]) => name));
+    expect(records[0]).toEqual(INDICATORS_CSV_COLUMNS.map(([name]) => name));
     expect(records.length - 1).toBe(entries.length);
     const quote = records[0].indexOf('quote');
     const value = records[0].indexOf('value');
