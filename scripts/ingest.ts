@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/schema.ts';
 import { loadReference, type Reference } from '../src/model/reference.ts';
-import { IngestError } from '../src/ingest/errors.ts';
+import { IngestError } from '../src/model/errors.ts';
 import { buildDocument, checkUnique } from '../src/ingest/pipeline.ts';
 import { LAYOUTS } from '../src/ingest/layouts/index.ts';
 import { ingestReport } from '../src/ingest/output.ts';

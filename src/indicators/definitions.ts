@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { IngestError } from '../ingest/errors.ts';
+import { IngestError } from '../model/errors.ts';
 import { loadReference, parseYaml } from '../model/reference.ts';
 import { WHOLE_NUMBER_SOURCE } from './text.ts';
 

@@ -2,7 +2,7 @@
  * Bytes → text. Accepts UTF-8 (with or without BOM), UTF-16 with BOM, and Big5; rejects
  * empty, binary and undecodable input with an error naming the file and line.
  */
-import { IngestError } from './errors.ts';
+import { IngestError } from '../model/errors.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'big5';
 

@@ -9,18 +9,11 @@
  * ("2. 提高網站使用便利性 (1) 網站應以…"); a results cell may carry the next sub-item's result; an
  * editor's instruction may be left between tables.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutParser, ParsedBody, ParsedNote, ParsedSection, SourceText } from '../layout.ts';
 import { FORMAL_NUMERALS } from '../text.ts';
-import {
-  allHeadersAre,
-  cellContent,
-  cellsOf,
-  readStrategyTable,
-  sameNames,
-  unitsOf,
-  type RowCells,
-} from './strategy-table.ts';
+import { readStrategyTable, type RowCells } from './strategy-table.ts';
+import { allHeadersAre, cellContent, sameNames, tabCells, unitsCellText } from './toolkit/cells.ts';
 
 const LEADING_COLUMNS = ['執行策略', '執行方法', '主辦單位'] as const;
 const COLUMNS = [...LEADING_COLUMNS, '執行績效與成果'] as const;
@@ -56,7 +49,7 @@ function withBodies(sections: ParsedSection[], lines: readonly string[]): Parsed
 }
 
 function rowCells(file: string, line: number, raw: string): RowCells {
-  const cells = cellsOf(raw);
+  const cells = tabCells(raw);
   if (cells.length !== 4) {
     throw new IngestError(file, line, `table row has ${cells.length} cells, expected 4 (${COLUMNS.join(' | ')})`);
   }
@@ -64,7 +57,7 @@ function rowCells(file: string, line: number, raw: string): RowCells {
   return {
     labelCell: cellContent(strategyCell),
     methodCell: cellContent(methodCell),
-    unitsText: unitsOf(unitsCell),
+    unitsText: unitsCellText(unitsCell),
     results: cellContent(resultsCell),
   };
 }
