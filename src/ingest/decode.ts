@@ -73,3 +73,13 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     `undecodable bytes: neither UTF-8 (invalid byte 0x${bytes[at].toString(16)} at offset ${at}) nor Big5`,
   );
 }
+
+/**
+ * Decoded text → its lines as the ingest numbers them: byte-order mark dropped, line endings
+ * unified, nothing else changed (line n of the file is element n - 1).
+ */
+export function decodedLines(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
+}

@@ -59,7 +59,6 @@ export function buildEnv(build: QualityBuild): NodeJS.ProcessEnv {
   return {
     ...process.env,
     INGEST_SOURCES_DIR: build.sourcesDir,
-    INGEST_OUT_DIR: build.generatedDir,
     GENERATED_DIR: build.generatedDir,
     OUT_DIR: build.outDir,
     SITE_URL: build.site,
