@@ -13,7 +13,7 @@
  */
 import { IngestError } from '../../model/errors.ts';
 import type { LayoutParser, ParsedBody, SourceText } from '../layout.ts';
-import { readStrategyTable, splitLeadingUnits, splitNumbered, type RowCells } from './strategy-table.ts';
+import { fourCellRow, readStrategyTable, splitLeadingUnits, splitNumbered, type RowCells } from './strategy-table.ts';
 import { allHeadersAre, cellContent, sameNames, tabCells, unitsCellText } from './toolkit/cells.ts';
 
 const COLUMNS = ['執行策略', '主辦單位', '績效與成果'] as const;
@@ -30,15 +30,7 @@ function isBareStrategy(text: string): boolean {
 
 function rowCells(file: string, line: number, raw: string): RowCells {
   const cells = tabCells(raw);
-  if (cells.length === 4) {
-    const [labelCell, methodCell, unitsCell, resultsCell] = cells;
-    return {
-      labelCell: cellContent(labelCell),
-      methodCell: cellContent(methodCell),
-      unitsText: unitsCellText(unitsCell),
-      results: cellContent(resultsCell),
-    };
-  }
+  if (cells.length === 4) return fourCellRow(cells);
   if (cells.length === 3) {
     const label = cellContent(cells[0]);
     if (label !== '' && !isBareStrategy(label)) {

@@ -4,14 +4,13 @@
  * blank lines between them; paragraphs are rebuilt the same way as table cells.
  */
 import type { ParsedIssuedOn, ParsedNote, ParsedSection } from '../layout.ts';
-import { FORMAL_NUMERALS } from '../text.ts';
+import { parseSectionHeading } from '../sections.ts';
 import { parseIssuedLine } from './toolkit/issuing-line.ts';
 import { isBlank, paragraphsOf, type PdfLine } from './pdf-text-lines.ts';
 
-const SECTION_HEADING = new RegExp(`^([${FORMAL_NUMERALS}]{1,3})\\s*、\\s*(.*)$`);
-
+/** A formal-numeral section heading (壹、計畫依據), read as every sectioned layout reads it (src/ingest/sections.ts). */
 export function isSectionHeading(text: string): boolean {
-  return SECTION_HEADING.test(text);
+  return parseSectionHeading(text) !== null;
 }
 
 export interface Prose {

@@ -7,7 +7,7 @@
 import { IngestError } from '../../model/errors.ts';
 import type { LayoutLine, ParsedDimension, ParsedRow, SourceText } from '../layout.ts';
 import { cellParagraphs, chineseNumber, collapseSpaces } from '../text.ts';
-import { headerLayoutLine, headerNames } from './toolkit/cells.ts';
+import { cellContent, headerLayoutLine, headerNames, unitsCellText } from './toolkit/cells.ts';
 import { parseDimensionHeading } from './toolkit/dimension-heading.ts';
 import { parsedRow } from './toolkit/row.ts';
 
@@ -343,6 +343,17 @@ export interface RowCells {
   methodCell: string | null;
   unitsText: string;
   results: string;
+}
+
+/** A line of four cells, 執行策略 | 執行方法 | 主辦單位 | results, as both families that share this walk write it. */
+export function fourCellRow(cells: readonly string[]): RowCells {
+  const [labelCell, methodCell, unitsCell, resultsCell] = cells;
+  return {
+    labelCell: cellContent(labelCell),
+    methodCell: cellContent(methodCell),
+    unitsText: unitsCellText(unitsCell),
+    results: cellContent(resultsCell),
+  };
 }
 
 /** What differs between the families that share the strategy-table walk. */
