@@ -43,14 +43,6 @@ export function allHeadersAre(lines: readonly string[], accepts: (names: string[
   return headers.length > 0 && headers.every(accepts);
 }
 
-/** True when some header row of the text names exactly `columns`. */
-export function someHeaderIs(lines: readonly string[], columns: readonly string[]): boolean {
-  return lines.some((line) => {
-    const names = headerNames(line);
-    return names !== null && sameNames(names, columns);
-  });
-}
-
 /** The first header of a table opens it; the others repeat it at page breaks. */
 export function headerLayoutLine(line: number, opensTable: boolean): LayoutLine {
   return { line, reason: opensTable ? 'table-header' : 'repeated-header' };
