@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { foldedHierarchyTableLayout } from '../../src/ingest/layouts/folded-hierarchy-table.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/model/errors.ts';
 import { splitUnits } from '../../src/ingest/text.ts';
-import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
+import type { ParsedBody } from '../../src/ingest/layout.ts';
 
 const HUALIEN = 'content/sources/hualien-111-report.txt';
 

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { normaliseText, splitLines } from '../../src/ingest/normalise.ts';
 import { pdfTextLayout } from '../../src/ingest/layouts/pdf-text.ts';
 import {
@@ -16,7 +16,7 @@ import { readScoreAppendix } from '../../src/ingest/layouts/pdf-text-scores.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/model/errors.ts';
-import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
+import type { ParsedBody, SourceText } from '../../src/ingest/layout.ts';
 
 const KAOHSIUNG = 'content/sources/kaohsiung-109-plan.txt';
 

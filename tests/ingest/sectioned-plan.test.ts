@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { sectionedPlanLayout } from '../../src/ingest/layouts/sectioned-plan.ts';
 import { parseIssuedLine } from '../../src/ingest/layouts/toolkit/issuing-line.ts';
-import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
+import { branches, fixturesOf, ingestErrorOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/model/errors.ts';
 import type { ParsedBody } from '../../src/ingest/layout.ts';

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { tabbedMarkdownLayout } from '../../src/ingest/layouts/tabbed-markdown.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/model/errors.ts';
-import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
+import type { ParsedBody } from '../../src/ingest/layout.ts';
 
 const HSINCHU = 'content/sources/hsinchu-107-report.txt';
 

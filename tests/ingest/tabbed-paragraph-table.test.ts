@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tabbedParagraphTableLayout as layout } from '../../src/ingest/layouts/tabbed-paragraph-table.ts';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { branches, ingestErrorOf, rowById, rowIdOf, rowIdsOf, sourceOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/model/errors.ts';
-import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
+import type { SourceText } from '../../src/ingest/layout.ts';
 import { splitUnits, squash } from '../../src/ingest/text.ts';
 
 const FIXTURES = 'tests/fixtures/tabbed-paragraph-table';
