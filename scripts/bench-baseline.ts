@@ -3,9 +3,10 @@
  * (one layout, no CSS, no JavaScript), indexed by Pagefind with its defaults (`pagefind --site`).
  * It shows what our build costs over the simplest site that publishes the same text.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../src/model/schema.ts';
+import { readGenerated } from '../src/lib/generated.ts';
 
 const CONFIG = `import { defineConfig } from 'astro/config';
 export default defineConfig({ outDir: 'dist', build: { format: 'directory' }, devToolbar: { enabled: false } });
@@ -67,10 +68,7 @@ export function writeBaseline(dir: string, generatedDir: string): number {
   mkdirSync(join(dir, 'src/layouts'), { recursive: true });
   writeFileSync(join(dir, 'astro.config.mjs'), CONFIG);
   writeFileSync(join(dir, 'src/layouts/Row.astro'), LAYOUT);
-  const documentsDir = join(generatedDir, 'documents');
-  const documents = readdirSync(documentsDir)
-    .sort()
-    .map((name) => JSON.parse(readFileSync(join(documentsDir, name), 'utf8')) as Document);
+  const { documents } = readGenerated(generatedDir);
   let rows = 0;
   for (const doc of documents) {
     const pageDir = join(dir, 'src/pages', doc.id);

@@ -8,10 +8,11 @@
  * Fails (exit 1, message on stderr) on any Pagefind error, on a record count that does not match
  * the rows, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
  */
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Document } from '../src/model/schema.ts';
+import type { Document } from '../src/model/schema.ts';
+import { readGenerated } from '../src/lib/generated.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { RECORD_LANGUAGE, searchCorpus } from '../src/search/records.ts';
 
@@ -38,19 +39,11 @@ export interface SearchIndexSummary {
   includeCharacters: string;
 }
 
+/** The documents and the branch order, read through the one reader of the generated folder. */
 export function loadDocuments(generatedDir: string): { documents: Document[]; branchOrder: string[] } {
-  const dir = join(generatedDir, 'documents');
-  if (!existsSync(dir)) throw new Error(`${dir} is missing: run \`npm run ingest\` first`);
-  const documents = readdirSync(dir)
-    .filter((name) => name.endsWith('.json'))
-    .sort()
-    .map((name) => Document.parse(JSON.parse(readFileSync(join(dir, name), 'utf8'))));
-  if (documents.length === 0) throw new Error(`${dir} holds no documents`);
-  const branchesFile = join(generatedDir, 'branches.json');
-  const branchOrder = existsSync(branchesFile)
-    ? (JSON.parse(readFileSync(branchesFile, 'utf8')) as { id: string }[]).map((b) => b.id)
-    : [];
-  return { documents, branchOrder };
+  const { documents, branches } = readGenerated(generatedDir);
+  if (documents.length === 0) throw new Error(`${generatedDir} holds no documents`);
+  return { documents, branchOrder: branches.map((b) => b.id) };
 }
 
 function failOn(what: string, errors: readonly string[] | undefined): void {

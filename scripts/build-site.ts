@@ -3,15 +3,19 @@
  * (scripts/build-search-index.ts) → _headers for the source texts. Each step logs to stderr and
  * any failure exits non-zero; nothing is skipped silently. `npm run build` runs the ingest first; this script is the part after it.
  *
+ * Reads only the generated folder, through src/lib/generated.ts: content/sources and
+ * content/reference may be absent.
+ *
  * Environment: SITE_URL, BASE_PATH, OUT_DIR, GENERATED_DIR (see src/lib/settings.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, renameSync } from 'node:fs';
+import { writeFileSync, renameSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from '../src/lib/settings.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { sourceCharset } from '../src/lib/sources.ts';
+import { readGenerated } from '../src/lib/generated.ts';
 import { href, paths } from '../src/lib/urls.ts';
 import type { Document } from '../src/model/schema.ts';
 
@@ -43,12 +47,10 @@ async function searchIndex(outDir: string, settings: ReturnType<typeof siteSetti
 }
 
 /** Content-Type with charset for each source text, for static hosts that read _headers (and scripts/serve.ts). */
-function writeHeaders(outDir: string, generatedDir: string, base: string): void {
+function writeHeaders(outDir: string, documents: readonly Document[], base: string): void {
   const done = step('_headers');
-  const dir = resolve(ROOT, generatedDir, 'documents');
   const lines = ['# Written by scripts/build-site.ts: source texts are served with the charset they were written in.'];
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.json')).sort()) {
-    const doc = JSON.parse(readFileSync(join(dir, name), 'utf8')) as Document;
+  for (const doc of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
     lines.push(href(paths.sourceFile(doc.id), base), `  Content-Type: text/plain; charset=${sourceCharset(doc.encoding)}`);
   }
   const target = join(outDir, '_headers');
@@ -63,7 +65,7 @@ async function main(): Promise<void> {
   console.error(`build: site ${settings.site}${settings.base} from ${settings.generatedDir} into ${outDir}`);
   astroBuild();
   await searchIndex(outDir, settings);
-  writeHeaders(outDir, settings.generatedDir, settings.base);
+  writeHeaders(outDir, readGenerated(resolve(ROOT, settings.generatedDir)).documents, settings.base);
 }
 
 main().catch((error: unknown) => {

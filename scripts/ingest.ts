@@ -3,23 +3,26 @@
  * npm run -s ingest -- --check FILE…  parse only those files, write nothing, report per file
  * npm run -s ingest -- --print FILE   print one document as JSON on stdout
  *
- * Logs go to stderr; failures exit 1 with "FILE:LINE: error: message" and leave the previous
- * output untouched (everything is computed in memory, then swapped in with renames).
- * INGEST_SOURCES_DIR / INGEST_OUT_DIR override the directories (used by tests and benchmarks).
+ * Every run validates every curated file of content/reference first. Logs go to stderr; failures
+ * exit 1 with "FILE:LINE: error: message" and leave the previous output untouched (everything is
+ * computed in memory, then swapped in with renames).
+ * INGEST_SOURCES_DIR overrides the sources; GENERATED_DIR (src/lib/settings.ts) the output, the same
+ * variable the site build reads.
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/schema.ts';
-import { loadReference, type Reference } from '../src/model/reference.ts';
-import { IngestError } from '../src/ingest/errors.ts';
+import type { Reference } from '../src/model/reference.ts';
+import { IngestError } from '../src/model/errors.ts';
 import { buildDocument, checkUnique } from '../src/ingest/pipeline.ts';
 import { LAYOUTS } from '../src/ingest/layouts/index.ts';
-import { ingestReport } from '../src/ingest/output.ts';
-import { ingestDirectory, loadSources } from '../src/ingest/run.ts';
+import { ingestReport, type Curated } from '../src/ingest/output.ts';
+import { ingestDirectory, loadCurated, loadSources } from '../src/ingest/run.ts';
+import { siteSettings } from '../src/lib/settings.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES_DIR = resolve(ROOT, process.env.INGEST_SOURCES_DIR ?? 'content/sources');
-const OUT_DIR = resolve(ROOT, process.env.INGEST_OUT_DIR ?? 'content/generated');
+const OUT_DIR = resolve(ROOT, siteSettings(process.env).generatedDir);
 
 /** Files named on the command line are relative to where npm was invoked, not the project root. */
 function fromInvocation(file: string): string {
@@ -31,8 +34,8 @@ function summary(doc: Document): string {
   return `${doc.id.padEnd(22)} rows=${String(doc.rows.length).padStart(3)}  coverage=${pct}%  ${doc.sourceFile}`;
 }
 
-function runAll(ref: Reference): void {
-  const documents = ingestDirectory(ROOT, SOURCES_DIR, OUT_DIR, ref);
+function runAll(curated: Curated): void {
+  const documents = ingestDirectory(ROOT, SOURCES_DIR, OUT_DIR, curated);
   for (const doc of documents) console.log(summary(doc));
   const report = ingestReport(documents);
   console.error(
@@ -78,7 +81,8 @@ function runPrint(file: string, ref: Reference): void {
 
 function main(argv: string[]): number {
   try {
-    const ref = loadReference(ROOT);
+    const curated = loadCurated(ROOT);
+    const ref = curated.reference;
     if (argv[0] === '--check') {
       if (argv.length < 2) throw new Error('usage: ingest --check FILE…');
       return runCheck(argv.slice(1), ref) ? 0 : 1;
@@ -89,7 +93,7 @@ function main(argv: string[]): number {
       return 0;
     }
     if (argv.length > 0) throw new Error(`unknown arguments: ${argv.join(' ')} (use --check FILE… or --print FILE)`);
-    runAll(ref);
+    runAll(curated);
     return 0;
   } catch (error) {
     console.error(error instanceof IngestError ? error.message : error);

@@ -7,17 +7,17 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { siteIndexFromDir } from '../src/lib/generated.ts';
-import { loadIndicatorIds } from '../src/indicators/definitions.ts';
+import { indicatorIdsFromDir, siteIndexFromDir } from '../src/lib/generated.ts';
 import { compareSnapshot, formatSnapshot, parseSnapshot, publishedPermalinks } from '../src/lib/permalinks.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SNAPSHOT = resolve(ROOT, 'tests/site/permalinks.snapshot.txt');
 
-const index = siteIndexFromDir(resolve(ROOT, siteSettings(process.env).generatedDir));
+const generatedDir = resolve(ROOT, siteSettings(process.env).generatedDir);
+const index = siteIndexFromDir(generatedDir);
 const snapshot = existsSync(SNAPSHOT) ? parseSnapshot(readFileSync(SNAPSHOT, 'utf8')) : [];
-const published = publishedPermalinks(index, loadIndicatorIds(ROOT));
+const published = publishedPermalinks(index, indicatorIdsFromDir(generatedDir));
 const diff = compareSnapshot(snapshot, published);
 if (diff.missing.length > 0 || diff.changed.length > 0) {
   for (const l of diff.missing) console.error(`would disappear: ${l.path} → ${l.target}`);

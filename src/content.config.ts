@@ -1,25 +1,13 @@
 /**
- * The site's content contract: the ingest output under GENERATED_DIR (default content/generated),
- * validated on load by the same zod schemas the ingest validated against. A missing directory is
- * an error, not an empty site.
+ * The site's content contract: the generated folder (GENERATED_DIR, default content/generated),
+ * read and validated by the one reader, src/lib/generated.ts, which uses the same zod schemas the
+ * ingest validated against. A missing folder is an error, not an empty site.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Document } from './model/schema.ts';
 import { Branch, Framework, Practice } from './model/reference.ts';
-import { siteSettings } from './lib/settings.ts';
-
-const { generatedDir } = siteSettings(process.env);
-const dir = generatedDir.replace(/\/*$/, '/');
-
-for (const required of ['documents/', 'branches.json', 'frameworks.json', 'practices.json', 'crosswalk.json']) {
-  if (!existsSync(resolve(dir, required))) {
-    throw new Error(`${dir}${required} is missing: run \`npm run ingest\` first (or set GENERATED_DIR).`);
-  }
-}
+import { generated } from './lib/generated.ts';
 
 /** One entry per template item: the practices the crosswalk maps it to. */
 const CrosswalkEntry = z.object({
@@ -37,23 +25,16 @@ const order = {
   /** Position of the entry in its reference file (0-based); for ordering only, never for URLs. */
   order: z.number().int().min(0),
 };
-const withOrder = (text: string) =>
-  (JSON.parse(text) as Record<string, unknown>[]).map((entry, order) => ({ ...entry, order }));
+const withOrder = <T extends object>(entries: readonly T[]) => entries.map((entry, position) => ({ ...entry, order: position }));
 
 export const collections = {
-  /** One validated Document per source file; entry id = document id, e.g. "hualien-111-report". */
-  documents: defineCollection({
-    loader: glob({ pattern: '*.json', base: `${dir}documents/` }),
-    schema: Document,
-  }),
-  branches: defineCollection({ loader: file(`${dir}branches.json`, { parser: withOrder }), schema: Branch.extend(order) }),
-  frameworks: defineCollection({ loader: file(`${dir}frameworks.json`, { parser: withOrder }), schema: Framework.extend(order) }),
-  practices: defineCollection({ loader: file(`${dir}practices.json`, { parser: withOrder }), schema: Practice.extend(order) }),
+  /** One validated Document per source; entry id = document id, e.g. "hualien-111-report". */
+  documents: defineCollection({ loader: () => generated().documents, schema: Document }),
+  branches: defineCollection({ loader: () => withOrder(generated().branches), schema: Branch.extend(order) }),
+  frameworks: defineCollection({ loader: () => withOrder(generated().frameworks), schema: Framework.extend(order) }),
+  practices: defineCollection({ loader: () => withOrder(generated().practices), schema: Practice.extend(order) }),
   crosswalk: defineCollection({
-    loader: file(`${dir}crosswalk.json`, {
-      parser: (text) =>
-        Object.entries(JSON.parse(text) as Record<string, string[]>).map(([id, practices]) => ({ id, practices })),
-    }),
+    loader: () => Object.entries(generated().crosswalk).map(([id, practices]) => ({ id, practices })),
     schema: CrosswalkEntry,
   }),
 };

@@ -1,22 +1,17 @@
 /**
- * The indicator report on the command line, for reviewing patterns after an ingest:
+ * The indicator report the ingest wrote, on the command line, for reviewing patterns:
  *
- *   npx tsx src/indicators/cli.ts [GENERATED_DIR]     (default content/generated)
+ *   npx tsx src/indicators/cli.ts [DIR]     (default: GENERATED_DIR, else content/generated)
  *
  * Prints every value with its sentence and row, then everything not counted or repeated; logs a
  * summary to stderr; exits 1 when a value is not a number written in its quote (a pattern bug).
  */
 import { resolve } from 'node:path';
-import { readGenerated } from '../lib/generated.ts';
-import { sourceLines } from '../lib/sources.ts';
-import { loadReference } from '../model/reference.ts';
-import { loadIndicatorDefinitions } from './definitions.ts';
-import { extractIndicators, quoteStatesValue } from './extract.ts';
+import { generatedDir, readGenerated } from '../lib/generated.ts';
+import { quoteStatesValue } from './extract.ts';
 
-const dir = resolve(process.argv[2] ?? 'content/generated');
-const input = readGenerated(dir);
-const indicators = loadIndicatorDefinitions(process.cwd(), new Set(loadReference(process.cwd()).practices.map((p) => p.id)));
-const { values, report } = extractIndicators({ documents: input.documents, indicators, sourceLines: (d) => sourceLines(d) });
+const dir = process.argv[2] ? resolve(process.argv[2]) : generatedDir();
+const { definitions: indicators, values, report } = readGenerated(dir).indicators;
 
 let broken = 0;
 for (const indicator of indicators) {

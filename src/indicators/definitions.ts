@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'astro/zod';
-import { IngestError } from '../ingest/errors.ts';
-import { loadReference, parseYaml } from '../model/reference.ts';
+import { IngestError } from '../model/errors.ts';
+import { parseYaml } from '../model/reference.ts';
 import { WHOLE_NUMBER_SOURCE } from './text.ts';
 
 export const INDICATORS_FILE = 'content/reference/indicators.yaml';
@@ -112,10 +112,4 @@ export function parseIndicatorDefinitions(
 /** Reads content/reference/indicators.yaml under `root`. */
 export function loadIndicatorDefinitions(root: string, practiceIds: ReadonlySet<string>): IndicatorDefinition[] {
   return parseIndicatorDefinitions(readFileSync(join(root, INDICATORS_FILE), 'utf8'), practiceIds);
-}
-
-/** Ids of the curated indicators, checked against the curated practices: what the compare pages publish. */
-export function loadIndicatorIds(root: string): string[] {
-  const practiceIds = new Set(loadReference(root).practices.map((p) => p.id));
-  return loadIndicatorDefinitions(root, practiceIds).map((indicator) => indicator.id);
 }

@@ -2,7 +2,7 @@
  * Bytes → text. Accepts UTF-8 (with or without BOM), UTF-16 with BOM, and Big5; rejects
  * empty, binary and undecodable input with an error naming the file and line.
  */
-import { IngestError } from './errors.ts';
+import { IngestError } from '../model/errors.ts';
 
 export type Encoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'big5';
 
@@ -72,4 +72,14 @@ export function decode(file: string, bytes: Uint8Array): Decoded {
     lineOfByte(bytes, at),
     `undecodable bytes: neither UTF-8 (invalid byte 0x${bytes[at].toString(16)} at offset ${at}) nor Big5`,
   );
+}
+
+/**
+ * Decoded text → its lines as the ingest numbers them: byte-order mark dropped, line endings
+ * unified, nothing else changed (line n of the file is element n - 1).
+ */
+export function decodedLines(text: string): string[] {
+  const lines = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').split('\n');
+  if (lines.length > 1 && lines.at(-1) === '') lines.pop();
+  return lines;
 }

@@ -3,7 +3,8 @@
  * normalised lines of one source to the structure it holds; the pipeline (src/ingest/pipeline.ts)
  * then resolves frameworks and practices, measures coverage and validates the result.
  */
-import type { SourceRef, RowKey } from '../model/schema.ts';
+import type { SourceRef } from '../model/schema.ts';
+import type { RowNumbering } from './row-ids.ts';
 
 export interface SourceText {
   /** Path used in error messages, e.g. "content/sources/hualien-111-report.txt". */
@@ -15,8 +16,8 @@ export interface SourceText {
 }
 
 export interface ParsedRow {
-  /** Numbering the row carries in its own document. */
-  key: RowKey;
+  /** Numbering the row carries in its own document; repeats are told apart by src/ingest/row-ids.ts. */
+  key: RowNumbering;
   strategy: string;
   method: string;
   item: string;
@@ -93,6 +94,6 @@ export interface LayoutParser {
   id: string;
   /** Cheap, pure recognition of the layout from the text itself (never from the file name). */
   detect(text: SourceText): boolean;
-  /** Parses the document; throws IngestError (errors.ts) naming file and line on anything it cannot place. */
+  /** Parses the document; throws IngestError (src/model/errors.ts) naming file and line on anything it cannot place. */
   parse(text: SourceText): ParsedBody;
 }

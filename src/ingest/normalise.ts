@@ -33,8 +33,3 @@ export function splitLines(text: string): string[] {
   if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }
-
-/** Private-use code points left after mapping (unknown glyphs worth reporting). */
-export function unknownPrivateUse(text: string): string[] {
-  return [...new Set(text.match(/[\uE000-\uF8FF]/g) ?? [])];
-}

@@ -1,12 +1,78 @@
 /**
- * Writes the generated collections the site reads. Deterministic (sorted, no timestamps) and
- * atomic: everything goes to a sibling temp directory that replaces the old one by rename, so a
- * failed run never leaves half-written output.
+ * Writes the generated folder (src/model/generated.ts names its files): everything the site is
+ * built from, so the site build never reads content/sources or content/reference. Deterministic
+ * (sorted, no timestamps) and atomic: everything goes to a sibling temp directory that replaces
+ * the old one by rename, so a failed run never leaves half-written output.
  */
-import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import type { Document } from '../model/schema.ts';
 import type { Reference } from '../model/reference.ts';
+import { generatedFiles } from '../model/generated.ts';
+import { IngestError } from '../model/errors.ts';
+import type { IndicatorDefinition } from '../indicators/definitions.ts';
+import { indicatorData, type IndicatorData } from '../indicators/data.ts';
+import { documentOrder } from '../lib/site.ts';
+import { decode, decodedLines } from './decode.ts';
+
+/** A source as the site publishes it. */
+export interface PublishedSource {
+  /** Document id. */
+  id: string;
+  /** The file's bytes as received. */
+  bytes: Uint8Array;
+  /** Decoded lines, numbered as the ingest numbered them. */
+  lines: readonly string[];
+}
+
+/** Everything the ingest writes for the site. */
+export interface GeneratedOutput {
+  documents: readonly Document[];
+  reference: Reference;
+  indicators: IndicatorData;
+  sources: readonly PublishedSource[];
+}
+
+/** The curated files the ingest validates: reference data and indicator definitions. */
+export interface Curated {
+  reference: Reference;
+  indicators: IndicatorDefinition[];
+}
+
+/** Puts the output together; the indicator extraction runs here, once, over the documents. */
+export function generatedOutput(
+  documents: readonly Document[],
+  sources: readonly PublishedSource[],
+  curated: Curated,
+): GeneratedOutput {
+  const linesById = new Map(sources.map((source) => [source.id, source.lines]));
+  const linesOf = (document: Document) => {
+    const lines = linesById.get(document.id);
+    if (!lines) throw new Error(`no source lines for ${document.id}`);
+    return lines;
+  };
+  return {
+    documents,
+    reference: curated.reference,
+    // Values follow document order as the site lists documents, so charts and downloads read them in that order.
+    indicators: indicatorData([...documents].sort(documentOrder(curated.reference.branches)), curated.indicators, linesOf),
+    sources,
+  };
+}
+
+/**
+ * A document's source read back from its sourceFile under `root` (for documents that were not
+ * ingested in this run, such as test fixtures); its bytes must still have the recorded SHA-256.
+ */
+export function publishedSourceOf(root: string, document: Document): PublishedSource {
+  const bytes = new Uint8Array(readFileSync(resolve(root, document.sourceFile)));
+  const sha = createHash('sha256').update(bytes).digest('hex');
+  if (sha !== document.sourceSha256) {
+    throw new IngestError(document.sourceFile, null, `changed since it was ingested (sha256 ${sha}, ingest saw ${document.sourceSha256})`);
+  }
+  return { id: document.id, bytes, lines: decodedLines(decode(document.sourceFile, bytes).text) };
+}
 
 export interface IngestReport {
   documents: {
@@ -64,19 +130,29 @@ function json(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
-/** Replaces `dir` with the generated collections in one swap. */
-export function writeGenerated(dir: string, documents: readonly Document[], ref: Reference): void {
+function writeFile(file: string, content: string | Uint8Array): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, content);
+}
+
+/** Replaces `dir` with the generated folder in one swap. */
+export function writeGenerated(dir: string, output: GeneratedOutput): void {
   const temp = `${dir}.tmp-${process.pid}`;
   const old = `${dir}.old-${process.pid}`;
   rmSync(temp, { recursive: true, force: true });
   try {
-    mkdirSync(join(temp, 'documents'), { recursive: true });
-    for (const doc of documents) writeFileSync(join(temp, 'documents', `${doc.id}.json`), json(doc));
-    writeFileSync(join(temp, 'branches.json'), json(ref.branches));
-    writeFileSync(join(temp, 'frameworks.json'), json(ref.frameworks));
-    writeFileSync(join(temp, 'practices.json'), json(ref.practices));
-    writeFileSync(join(temp, 'crosswalk.json'), json(ref.crosswalk));
-    writeFileSync(join(temp, 'report.json'), json(ingestReport(documents)));
+    mkdirSync(generatedFiles.documentsDir(temp), { recursive: true });
+    for (const doc of output.documents) writeFile(generatedFiles.document(temp, doc.id), json(doc));
+    writeFile(generatedFiles.branches(temp), json(output.reference.branches));
+    writeFile(generatedFiles.frameworks(temp), json(output.reference.frameworks));
+    writeFile(generatedFiles.practices(temp), json(output.reference.practices));
+    writeFile(generatedFiles.crosswalk(temp), json(output.reference.crosswalk));
+    writeFile(generatedFiles.indicators(temp), json(output.indicators));
+    for (const source of output.sources) {
+      writeFile(generatedFiles.sourceBytes(temp, source.id), source.bytes);
+      writeFile(generatedFiles.sourceText(temp, source.id), `${source.lines.join('\n')}\n`);
+    }
+    writeFile(generatedFiles.report(temp), json(ingestReport(output.documents)));
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

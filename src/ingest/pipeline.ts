@@ -4,16 +4,13 @@
  */
 import { Document, type DimensionRef, type Row } from '../model/schema.ts';
 import type { Framework, Reference } from '../model/reference.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../model/errors.ts';
 import type { LayoutParser, ParsedBody, SourceText } from './layout.ts';
 import type { LoadedSource } from './source.ts';
 import { measureCoverage } from './coverage.ts';
 import { matchRow, resolveFramework } from './practices.ts';
 import { splitUnits, squash } from './text.ts';
-
-export function rowId(key: Row['key']): string {
-  return `d${key.dimension}-s${key.strategy}-m${key.method}-i${key.item}${key.suffix ?? ''}`;
-}
+import { keysInDocumentOrder, rowId } from './row-ids.ts';
 
 export function chooseLayout(loaded: LoadedSource, layouts: readonly LayoutParser[]): LayoutParser {
   const matching = layouts.filter((layout) => layout.detect(loaded.text));
@@ -62,15 +59,11 @@ export function buildDocument(loaded: LoadedSource, ref: Reference, layouts: rea
   const { framework, dimensionRefs } = resolveFramework(ref, file, body.dimensions);
   checkComplete(text, body, framework, dimensionRefs);
 
-  const seen = new Map<string, number>();
-  const rows: Row[] = body.rows.map((parsed) => {
-    const id = rowId(parsed.key);
+  const keys = keysInDocumentOrder(file, body.rows);
+  const rows: Row[] = body.rows.map((parsed, index) => {
+    const key = keys[index];
+    const id = rowId(key);
     const firstLine = parsed.source.lines[0];
-    const earlier = seen.get(id);
-    if (earlier !== undefined) {
-      throw new IngestError(file, firstLine, `row numbering ${id} repeats the row at line ${earlier}`);
-    }
-    seen.set(id, firstLine);
     const dimension = dimensionRefs.get(parsed.key.dimension);
     if (!dimension) throw new IngestError(file, firstLine, `row ${id} names 構面 ${parsed.key.dimension}, which has no heading`);
     // The document's own 構面 number may differ from the framework's; match within the resolved dimension.
@@ -78,7 +71,7 @@ export function buildDocument(loaded: LoadedSource, ref: Reference, layouts: rea
     const match = matchRow(ref, framework, frameworkDimension.number, parsed);
     return {
       id,
-      key: { ...parsed.key, suffix: parsed.key.suffix ?? '' },
+      key,
       dimension,
       strategy: parsed.strategy,
       method: parsed.method,

@@ -12,7 +12,7 @@
 import type { DimensionRef } from '../model/schema.ts';
 import type { Framework, Reference } from '../model/reference.ts';
 import type { ParsedDimension, ParsedRow } from './layout.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../model/errors.ts';
 
 /**
  * Below this similarity a row's own text (its deepest level) is not recognisably a template item.

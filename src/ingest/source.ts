@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import type { Branch } from '../model/reference.ts';
-import { decode, type Encoding } from './decode.ts';
+import { decode, decodedLines, type Encoding } from './decode.ts';
 import { normaliseText, splitLines } from './normalise.ts';
 import { findTitle, type DocumentTitle } from './title.ts';
 import type { SourceText } from './layout.ts';
@@ -12,6 +12,10 @@ export interface LoadedSource {
   title: DocumentTitle;
   encoding: Encoding;
   sha256: string;
+  /** The file's bytes as received: published unchanged. */
+  bytes: Uint8Array;
+  /** Decoded lines before normalisation (see decodedLines): what the numbered source view shows. */
+  decodedLines: string[];
 }
 
 /** Pure: bytes of one file → normalised lines and identified title. */
@@ -24,6 +28,8 @@ export function loadSourceBytes(file: string, bytes: Uint8Array, branches: reado
     title,
     encoding,
     sha256: createHash('sha256').update(bytes).digest('hex'),
+    bytes,
+    decodedLines: decodedLines(text),
   };
 }
 

@@ -28,11 +28,6 @@ export function cellParagraphs(cell: string): string[] {
     .filter((p) => p.length > 0);
 }
 
-/** Cell text with paragraphs joined by "\n". */
-export function cellText(cell: string): string {
-  return cellParagraphs(cell).join('\n');
-}
-
 /** Trims and collapses runs of spaces/tabs (never newlines) to one space. */
 export function collapseSpaces(text: string): string {
   return text.replace(/[ \t\u00A0\u3000]+/g, ' ').trim();

@@ -4,7 +4,7 @@
  */
 import type { Branch } from '../model/reference.ts';
 import type { DocumentKind } from '../model/schema.ts';
-import { IngestError } from './errors.ts';
+import { IngestError } from '../model/errors.ts';
 import { collapseSpaces, squash } from './text.ts';
 
 export interface DocumentTitle {

@@ -1,7 +1,9 @@
 /**
  * Deployment settings read from the environment, in one place for astro.config.mjs, the build
- * script, the server and the tests. No defaults are hidden elsewhere.
+ * script, the ingest, the server and the tests. No defaults are hidden elsewhere.
  */
+import { DEFAULT_GENERATED_DIR } from '../model/generated.ts';
+
 export interface SiteSettings {
   /** Absolute origin, no trailing slash, e.g. "https://example.gov.tw". */
   site: string;
@@ -11,7 +13,7 @@ export interface SiteSettings {
   outDir: string;
   /** Astro's cache directory; one per data set so a fixture build never reuses the real data store. */
   cacheDir: string;
-  /** Directory holding the ingest output (documents/*.json, branches.json, …). */
+  /** The generated folder (GENERATED_DIR): the ingest writes it, the site is built only from it (src/model/generated.ts). */
   generatedDir: string;
 }
 
@@ -35,7 +37,7 @@ export function normaliseSite(raw: string | undefined): string {
 }
 
 export function siteSettings(env: Record<string, string | undefined>): SiteSettings {
-  const generatedDir = env.GENERATED_DIR?.trim() || 'content/generated';
+  const generatedDir = env.GENERATED_DIR?.trim() || DEFAULT_GENERATED_DIR;
   const cacheKey = generatedDir.replace(/[^A-Za-z0-9]+/g, '-').replace(/^-|-$/g, '');
   return {
     site: normaliseSite(env.SITE_URL),

@@ -191,12 +191,17 @@ function runs<T>(items: readonly T[], key: (item: T) => string): T[][] {
   return out;
 }
 
-export function buildSiteIndex(input: SiteInput): SiteIndex {
-  const branchOrder = new Map(input.branches.map((b, i) => [b.id, i]));
-  const compareDocuments = (a: Document, b: Document) =>
+/** The order documents are listed in everywhere (and extracted in, src/indicators/data.ts): branch, then year, then kind. */
+export function documentOrder(branches: readonly Branch[]): (a: Document, b: Document) => number {
+  const branchOrder = new Map(branches.map((b, i) => [b.id, i]));
+  return (a, b) =>
     (branchOrder.get(a.branch.id) ?? 99) - (branchOrder.get(b.branch.id) ?? 99) ||
     a.year.roc - b.year.roc ||
     a.kind.localeCompare(b.kind);
+}
+
+export function buildSiteIndex(input: SiteInput): SiteIndex {
+  const compareDocuments = documentOrder(input.branches);
   const documents = [...input.documents].sort(compareDocuments);
   const branchById = byKey(input.branches, (b) => b.id);
   const practiceById = byKey(input.practices, (p) => p.id);

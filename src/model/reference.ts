@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parseDocument, LineCounter } from 'yaml';
 import { z } from 'astro/zod';
 import { BranchId } from './schema.ts';
-import { IngestError } from '../ingest/errors.ts';
+import { IngestError } from './errors.ts';
 
 export const FieldOffice = z.object({
   /** 辦事處 name as documents write it, e.g. "五堵辦事處". */

@@ -45,8 +45,11 @@ export const RowKey = z.object({
   method: z.number().int().min(0),
   /** Sub-item number: (1) → 1, HQ (一) sub-item → 1; 0 when absent. */
   item: z.number().int().min(0),
-  /** Lower-case letter suffix only when the source repeats the same numbering (a-z); "" otherwise. */
-  suffix: z.string().regex(/^[a-z]?$/).default(''),
+  /**
+   * "" for the first row of a numbering; "b", "c", … for the rows that repeat it, in document order
+   * (src/ingest/row-ids.ts), so a repeat added later never renames an existing row.
+   */
+  suffix: z.string().regex(/^[b-z]?$/).default(''),
 });
 export type RowKey = z.infer<typeof RowKey>;
 
@@ -68,7 +71,7 @@ export const FrameworkItemMatch = z.object({
 
 export const Row = z.object({
   /** Document-local id built from RowKey: "d1-s2-m3-i2" (+ suffix). Never from list position. */
-  id: z.string().regex(/^d\d+-s\d+-m\d+-i\d+[a-z]?$/),
+  id: z.string().regex(/^d\d+-s\d+-m\d+-i\d+[b-z]?$/),
   key: RowKey,
   dimension: DimensionRef,
   /** 執行策略 text as written, numbering included, e.g. "(一) 服務一致及正確性". */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseIndicatorDefinitions } from '../../src/indicators/definitions.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 
 const practices = new Set(['phone-courtesy']);
 const valid = `- id: phone-courtesy-tests

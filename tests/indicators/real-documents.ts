@@ -4,12 +4,12 @@
  */
 import { resolve } from 'node:path';
 import type { Document } from '../../src/model/schema.ts';
-import { loadReference, type Reference } from '../../src/model/reference.ts';
-import { buildAll, listSources, loadSources } from '../../src/ingest/run.ts';
+import type { Reference } from '../../src/model/reference.ts';
+import { ingestFiles, listSources, loadCurated } from '../../src/ingest/run.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/site.ts';
-import { sourceLines } from '../../src/lib/sources.ts';
-import { loadIndicatorDefinitions, type IndicatorDefinition } from '../../src/indicators/definitions.ts';
-import { extractIndicators, type Extraction } from '../../src/indicators/extract.ts';
+import type { IndicatorDefinition } from '../../src/indicators/definitions.ts';
+import type { Extraction } from '../../src/indicators/extract.ts';
+import { extractionOf } from '../../src/indicators/data.ts';
 import { buildChartCatalog, type ChartCatalog } from '../../src/charts/catalog.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -25,26 +25,16 @@ export interface RealData {
 
 let cached: RealData | undefined;
 
+/** What `npm run ingest` computes for the five sources, indicator extraction included, without writing it. */
 export function realData(): RealData {
   if (cached) return cached;
-  const reference = loadReference(ROOT);
-  const documents = buildAll(loadSources(ROOT, listSources(resolve(ROOT, 'content/sources')), reference), reference);
-  const index = buildSiteIndex({
-    documents,
-    branches: reference.branches,
-    frameworks: reference.frameworks,
-    practices: reference.practices,
-    crosswalk: reference.crosswalk,
-  });
-  const indicators = loadIndicatorDefinitions(ROOT, new Set(reference.practices.map((p) => p.id)));
-  // sourceLines reads relative to the working directory, as the build does.
-  const previous = process.cwd();
-  process.chdir(ROOT);
-  try {
-    const extraction = extractIndicators({ documents, indicators, sourceLines: (d) => sourceLines(d) });
-    cached = { reference, documents, index, indicators, extraction, charts: buildChartCatalog({ index, indicators, extraction }) };
-  } finally {
-    process.chdir(previous);
-  }
+  const curated = loadCurated(ROOT);
+  const output = ingestFiles(ROOT, listSources(resolve(ROOT, 'content/sources')), curated);
+  const { reference } = curated;
+  const documents = [...output.documents];
+  const index = buildSiteIndex({ documents, ...reference });
+  const indicators = output.indicators.definitions;
+  const extraction = extractionOf(output.indicators);
+  cached = { reference, documents, index, indicators, extraction, charts: buildChartCatalog({ index, indicators, extraction }) };
   return cached;
 }

@@ -93,11 +93,11 @@ describe('command line', () => {
     const out = join(dir, 'generated');
     mkdirSync(sources);
     writeFileSync(join(sources, 'hualien.txt'), hualien);
-    const first = run([], { INGEST_SOURCES_DIR: sources, INGEST_OUT_DIR: out });
+    const first = run([], { INGEST_SOURCES_DIR: sources, GENERATED_DIR: out });
     expect(first.status, first.stderr).toBe(0);
     const before = readFileSync(join(out, 'documents', 'hualien-111-report.json'), 'utf8');
     writeFileSync(join(sources, 'zz-empty.txt'), '');
-    const second = run([], { INGEST_SOURCES_DIR: sources, INGEST_OUT_DIR: out });
+    const second = run([], { INGEST_SOURCES_DIR: sources, GENERATED_DIR: out });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain('zz-empty.txt: error: empty file');
     expect(readFileSync(join(out, 'documents', 'hualien-111-report.json'), 'utf8')).toBe(before);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { decode } from '../../src/ingest/decode.ts';
 import { normaliseText, splitLines, PRIVATE_USE_BULLETS } from '../../src/ingest/normalise.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 
 const hualien = readFileSync('content/sources/hualien-111-report.txt');
 const hualienText = hualien.toString('utf8');

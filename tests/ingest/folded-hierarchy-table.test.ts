@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { foldedHierarchyTableLayout } from '../../src/ingest/layouts/folded-hierarchy-table.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 import { splitUnits } from '../../src/ingest/text.ts';
-import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
+import type { ParsedBody } from '../../src/ingest/layout.ts';
 
 const HUALIEN = 'content/sources/hualien-111-report.txt';
 
@@ -138,7 +137,7 @@ describe('the Hualien 111 report', () => {
 
   it('reads 構面一 (二) 3. (2) phone courtesy field by field', () => {
     expect(rowById(body, 'd1-s2-m3-i2')).toEqual({
-      key: { dimension: 1, strategy: 2, method: 3, item: 2, suffix: '' },
+      key: { dimension: 1, strategy: 2, method: 3, item: 2 },
       strategy: '(二)服務友善性',
       method: '3. 提高服務行為友善性',
       item: '(2) 注重電話禮貌，不定期進行禮貌測試，每4個月至少測試1次。',

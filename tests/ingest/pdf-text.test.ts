@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { normaliseText, splitLines } from '../../src/ingest/normalise.ts';
 import { pdfTextLayout } from '../../src/ingest/layouts/pdf-text.ts';
 import {
@@ -15,8 +15,8 @@ import { numberingMovesOn, splitActionsAndResults } from '../../src/ingest/layou
 import { readScoreAppendix } from '../../src/ingest/layouts/pdf-text-scores.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
+import { IngestError } from '../../src/model/errors.ts';
+import type { ParsedBody, SourceText } from '../../src/ingest/layout.ts';
 
 const KAOHSIUNG = 'content/sources/kaohsiung-109-plan.txt';
 
@@ -389,7 +389,7 @@ describe('golden: the Kaohsiung 109 plan', () => {
 
   it('構面一 (一) 1. 訂定申辦業務標準作業流程', () => {
     expect(row(body, 'd1-s1-m1-i0')).toEqual({
-      key: { dimension: 1, strategy: 1, method: 1, item: 0, suffix: '' },
+      key: { dimension: 1, strategy: 1, method: 1, item: 0 },
       strategy: '(一 )服務一致及正確性',
       method:
         '1. 訂定申辦業務標準作業流程:訂定申辦業務標準作業流程，維持服務措施處理一致性，且持續檢討申辦項目表單，進行簡化及標準化等。',
@@ -405,7 +405,7 @@ describe('golden: the Kaohsiung 109 plan', () => {
 
   it('構面一 (二) 3. (2) 注重電話禮貌: a sub-item row keeps its strategy and method', () => {
     expect(row(body, 'd1-s2-m3-i2')).toEqual({
-      key: { dimension: 1, strategy: 2, method: 3, item: 2, suffix: '' },
+      key: { dimension: 1, strategy: 2, method: 3, item: 2 },
       strategy: '(二 )服務友善性',
       method: '3.提高服務行為友善性',
       item: '(2) 注重電話禮貌，不定期進行禮貌測試。',

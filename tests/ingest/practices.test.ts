@@ -8,7 +8,7 @@ import {
   resolveFramework,
   textSimilarity,
 } from '../../src/ingest/practices.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 import type { ParsedDimension } from '../../src/ingest/layout.ts';
 import { normaliseText, splitLines } from '../../src/ingest/normalise.ts';
 import { collapseSpaces, squash } from '../../src/ingest/text.ts';

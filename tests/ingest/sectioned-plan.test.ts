@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
-import { sectionedPlanLayout, parseIssuedLine } from '../../src/ingest/layouts/sectioned-plan.ts';
-import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
+import { sectionedPlanLayout } from '../../src/ingest/layouts/sectioned-plan.ts';
+import { parseIssuedLine } from '../../src/ingest/layouts/toolkit/issuing-line.ts';
+import { branches, fixturesOf, ingestErrorOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 import type { ParsedBody } from '../../src/ingest/layout.ts';
 
 const HQ = 'content/sources/hq-115-plan.txt';
@@ -209,13 +209,13 @@ describe('golden: 115 headquarters plan', () => {
     expect(rows).toEqual([
       {
         ...common,
-        key: { dimension: 2, strategy: 0, method: 0, item: 1, suffix: '' },
+        key: { dimension: 2, strategy: 0, method: 0, item: 1 },
         item: '(一)納入民眾參與，優化服務措施。',
         actions: '(一)主動徵詢民眾/業者/公會意見，納入服務規劃，提供符合需求的服務。',
       },
       {
         ...common,
-        key: { dimension: 2, strategy: 0, method: 0, item: 2, suffix: '' },
+        key: { dimension: 2, strategy: 0, method: 0, item: 2 },
         item: '(二)運用調查機制，瞭解服務評價。',
         actions: '(二)設置電子意見信箱，並適時辦理滿意度調查，蒐集民眾意見，據以檢討改善。',
       },

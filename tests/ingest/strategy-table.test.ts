@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { headerNames } from '../../src/ingest/layouts/toolkit/cells.ts';
+import { parseDimensionHeading } from '../../src/ingest/layouts/toolkit/dimension-heading.ts';
 import {
-  headerNames,
   moveResultsToTheirItems,
-  parseDimensionHeading,
   splitAmongItems,
   splitLeadingUnits,
   splitNumbered,
 } from '../../src/ingest/layouts/strategy-table.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 import type { ParsedRow } from '../../src/ingest/layout.ts';
 
 describe('parseDimensionHeading', () => {
@@ -98,7 +98,7 @@ describe('splitAmongItems', () => {
 
 function row(item: number, results: string, line: number): ParsedRow {
   return {
-    key: { dimension: 1, strategy: 2, method: 3, item, suffix: '' },
+    key: { dimension: 1, strategy: 2, method: 3, item },
     strategy: '(二)',
     method: '3.',
     item: `(${item})`,

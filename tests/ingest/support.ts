@@ -4,8 +4,8 @@ import { parse as parseYaml } from 'yaml';
 import { z } from 'astro/zod';
 import { Branch } from '../../src/model/reference.ts';
 import { loadSourceBytes } from '../../src/ingest/source.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import { rowId } from '../../src/ingest/pipeline.ts';
+import { IngestError } from '../../src/model/errors.ts';
+import { keysInDocumentOrder, rowId } from '../../src/ingest/row-ids.ts';
 import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
 
 /** Branches only: parser tests must not depend on the rest of the reference data. */
@@ -25,14 +25,21 @@ export function fixturesOf(family: string): (name: string) => SourceText {
   };
 }
 
+/** The row's numbering as an id, without the suffix a repeat gets (see rowIdsOf). */
 export function rowIdOf(row: ParsedRow): string {
-  return rowId({ ...row.key, suffix: row.key.suffix ?? '' });
+  return rowId({ ...row.key, suffix: '' });
+}
+
+/** The ids the ingest gives the parsed rows (src/ingest/row-ids.ts), in document order. */
+export function rowIdsOf(body: ParsedBody): string[] {
+  return keysInDocumentOrder('test', body.rows).map(rowId);
 }
 
 export function rowById(body: ParsedBody, id: string): ParsedRow {
-  const found = body.rows.find((r) => rowIdOf(r) === id);
-  if (!found) throw new Error(`no row ${id}; rows: ${body.rows.map(rowIdOf).join(' ')}`);
-  return found;
+  const ids = rowIdsOf(body);
+  const index = ids.indexOf(id);
+  if (index < 0) throw new Error(`no row ${id}; rows: ${ids.join(' ')}`);
+  return body.rows[index];
 }
 
 /** The IngestError `run` throws; fails the test when it throws nothing or something else. */

@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
 import { tabbedMarkdownLayout } from '../../src/ingest/layouts/tabbed-markdown.ts';
 import { branches, fixturesOf, ingestErrorOf, rowById, rowIdOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import type { ParsedBody, ParsedRow } from '../../src/ingest/layout.ts';
+import { IngestError } from '../../src/model/errors.ts';
+import type { ParsedBody } from '../../src/ingest/layout.ts';
 
 const HSINCHU = 'content/sources/hsinchu-107-report.txt';
 
@@ -140,7 +139,7 @@ describe('the Hsinchu 107 report', () => {
 
   it('reads 構面一 (一) 1. field by field', () => {
     expect(rowById(body, 'd1-s1-m1-i0')).toEqual({
-      key: { dimension: 1, strategy: 1, method: 1, item: 0, suffix: '' },
+      key: { dimension: 1, strategy: 1, method: 1, item: 0 },
       strategy: '(一) 服務一致及正確性',
       method: '1. 訂定申辦業務標準作業流程:訂定申辦業務標準作業流程，維持服務措施處理一致性，且持續檢討申辦項目表單，進行簡化及標準化等。',
       item: '',

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { tabbedParagraphTableLayout as layout } from '../../src/ingest/layouts/tabbed-paragraph-table.ts';
-import { loadSourceBytes, loadSourceFile } from '../../src/ingest/source.ts';
-import { branches, ingestErrorOf, rowById, rowIdOf, sourceOf } from './support.ts';
+import { loadSourceFile } from '../../src/ingest/source.ts';
+import { branches, ingestErrorOf, rowById, rowIdOf, rowIdsOf, sourceOf } from './support.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
-import type { ParsedBody, ParsedRow, SourceText } from '../../src/ingest/layout.ts';
+import { IngestError } from '../../src/model/errors.ts';
+import type { SourceText } from '../../src/ingest/layout.ts';
 import { splitUnits, squash } from '../../src/ingest/text.ts';
 
 const FIXTURES = 'tests/fixtures/tabbed-paragraph-table';
@@ -337,7 +337,7 @@ describe('the whole Keelung 102 report', () => {
     const perDimension = [1, 2, 3].map((d) => body.rows.filter((r) => r.key.dimension === d).length);
     expect(perDimension).toEqual([24, 14, 10]);
     expect(new Set(body.rows.map(rowIdOf)).size).toBe(body.rows.length);
-    expect(body.rows.every((r) => r.key.suffix === '' && r.resultsPeriod === null)).toBe(true);
+    expect(rowIdsOf(body).every((id) => /\d$/.test(id)) && body.rows.every((r) => r.resultsPeriod === null)).toBe(true);
   });
 
   it('reads the three 構面 headings as written', () => {
@@ -351,7 +351,7 @@ describe('the whole Keelung 102 report', () => {
   it('reads chosen rows field by field', () => {
     const phone = row(body, 'd1-s2-m2-i2');
     expect(phone).toEqual({
-      key: { dimension: 1, strategy: 2, method: 2, item: 2, suffix: '' },
+      key: { dimension: 1, strategy: 2, method: 2, item: 2 },
       strategy: '(二) 營造機關為民服務專業、親切之良好形象',
       method: '2. 提高服務行為友善性與專業性',
       item: '(2) 重視電話禮貌，不定期進行禮貌測試，每 3 個月至少測試 1 次。',

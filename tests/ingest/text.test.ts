@@ -53,7 +53,7 @@ describe('coverage', () => {
   it('text placed in a row whose range does not include the line counts as missing', () => {
     const text = { file: 'f', titleLine: 1, lines: ['經濟部標準檢驗局花蓮分局111年度報告', '甲乙丙丁\t戊己庚辛', '壬癸子丑'] };
     const row = (from: number, to: number, results: string) => ({
-      key: { dimension: 1, strategy: 1, method: 0, item: 0, suffix: '' },
+      key: { dimension: 1, strategy: 1, method: 0, item: 0 },
       strategy: '', method: '', item: '', unitsText: '', actions: '', results, resultsPeriod: null,
       source: { lines: [from, to] as [number, number] },
     });

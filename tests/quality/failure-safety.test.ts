@@ -2,7 +2,7 @@
  * A bad source stops `npm run build` with the ingest's "FILE:LINE: error: message" and leaves the
  * previous output alone: the generated content and the built site are byte-identical afterwards,
  * and nothing is left beside them. Runs the real command on temp copies (INGEST_SOURCES_DIR,
- * INGEST_OUT_DIR, GENERATED_DIR, OUT_DIR), never on content/generated/ or dist/.
+ * GENERATED_DIR, OUT_DIR), never on content/generated/ or dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -71,7 +71,6 @@ describe('a bad source fails the build and leaves the previous output untouched'
         env: {
           ...process.env,
           INGEST_SOURCES_DIR: sources,
-          INGEST_OUT_DIR: generated,
           GENERATED_DIR: generated,
           OUT_DIR: dist,
           BASE_PATH: SUBPATH.base,

@@ -4,7 +4,7 @@
  * deployment settings of that build. QUALITY_TEST_REUSE=1 keeps earlier builds while iterating.
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { retitle } from '../../scripts/bench-corpus.ts';
 import { loadReference } from '../../src/model/reference.ts';
@@ -14,6 +14,7 @@ import {
   buildEnv,
   EXTENDED,
   FIRST_INGEST_HASHES,
+  PROJECT_FILES,
   QUALITY_ROOT,
   ROOT,
   SUBPATH,
@@ -24,9 +25,9 @@ import {
 
 const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 
-function run(label: string, script: string, build: QualityBuild): void {
+function run(label: string, script: string, build: QualityBuild, project = ROOT): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [tsx, script], { cwd: ROOT, env: buildEnv(build), encoding: 'utf8' });
+  const result = spawnSync(process.execPath, [tsx, join(project, script)], { cwd: project, env: buildEnv(build), encoding: 'utf8' });
   if (result.status !== 0) {
     throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-6000));
   }
@@ -46,6 +47,13 @@ function writeExtendedSources(): void {
   writeFileSync(join(EXTENDED.sourcesDir, SYNTHETIC.file), retitle(original, { branch, roc: SYNTHETIC.roc }));
 }
 
+/** A copy of the project without content/: a site build there can only read the generated folder. */
+function writeProjectWithoutContent(dir: string): void {
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+}
+
 export default function setup(): void {
   const reuse = process.env.QUALITY_TEST_REUSE === '1';
   if (reuse && [SUBPATH, AGAIN, EXTENDED].every((b) => existsSync(join(b.outDir, 'index.html')))) return;
@@ -59,7 +67,8 @@ export default function setup(): void {
   writeFileSync(FIRST_INGEST_HASHES, JSON.stringify(treeHashes(SUBPATH.generatedDir), null, 1));
   run('build under /reports/ (cold cache)', 'scripts/build-site.ts', SUBPATH);
   run('ingest again', 'scripts/ingest.ts', AGAIN);
-  run('build again (warm cache)', 'scripts/build-site.ts', AGAIN);
+  writeProjectWithoutContent(AGAIN.projectDir!);
+  run('build again (warm cache, no content/sources or content/reference)', 'scripts/build-site.ts', AGAIN, AGAIN.projectDir);
   run('ingest with a synthetic document', 'scripts/ingest.ts', EXTENDED);
   run('build with a synthetic document', 'scripts/build-site.ts', EXTENDED);
 }

@@ -6,8 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteIndexFromDir } from '../../src/lib/generated.ts';
-import { loadIndicatorIds } from '../../src/indicators/definitions.ts';
+import { indicatorIdsFromDir, siteIndexFromDir } from '../../src/lib/generated.ts';
 import { compareSnapshot, parseSnapshot, publishedPermalinks } from '../../src/lib/permalinks.ts';
 import { href, paths } from '../../src/lib/urls.ts';
 import { EXTENDED, ROOT, SYNTHETIC } from './support/builds.ts';
@@ -15,7 +14,7 @@ import { EXTENDED, ROOT, SYNTHETIC } from './support/builds.ts';
 describe('permalinks survive an added document', () => {
   const snapshot = parseSnapshot(readFileSync(join(ROOT, 'tests/site/permalinks.snapshot.txt'), 'utf8'));
   const index = siteIndexFromDir(EXTENDED.generatedDir);
-  const published = publishedPermalinks(index, loadIndicatorIds(ROOT));
+  const published = publishedPermalinks(index, indicatorIdsFromDir(EXTENDED.generatedDir));
   const newDocument = { branch: { id: SYNTHETIC.branch }, year: { roc: SYNTHETIC.roc }, kind: SYNTHETIC.kind };
 
   it('the extended build really has one more document', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReference, templateItems } from '../../src/model/reference.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 
 const ref = loadReference(process.cwd());
 const framework = (id: string) => ref.frameworks.find((f) => f.id === id)!;

@@ -27,7 +27,7 @@ function build(target: TestBuild): void {
 
 export default function setup(): void {
   if (!(process.env.SITE_TEST_REUSE === '1' && existsSync(join(REAL.generatedDir, 'documents')))) {
-    run('ingest', [tsx, 'scripts/ingest.ts'], { ...process.env, INGEST_OUT_DIR: REAL.generatedDir });
+    run('ingest', [tsx, 'scripts/ingest.ts'], { ...process.env, GENERATED_DIR: REAL.generatedDir });
   }
   build(REAL);
   writeMiniGenerated(MINI.generatedDir);

@@ -11,19 +11,10 @@
  *   where the unit names run straight into the results ("第五課 臺東辦事處 本分局及臺東辦事處…").
  * Header rows repeat at page breaks, some with an extra empty cell.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutParser, ParsedBody, SourceText } from '../layout.ts';
-import {
-  allHeadersAre,
-  cellContent,
-  cellsOf,
-  readStrategyTable,
-  sameNames,
-  splitLeadingUnits,
-  splitNumbered,
-  unitsOf,
-  type RowCells,
-} from './strategy-table.ts';
+import { fourCellRow, readStrategyTable, splitLeadingUnits, splitNumbered, type RowCells } from './strategy-table.ts';
+import { allHeadersAre, cellContent, sameNames, tabCells, unitsCellText } from './toolkit/cells.ts';
 
 const COLUMNS = ['執行策略', '主辦單位', '績效與成果'] as const;
 
@@ -38,20 +29,12 @@ function isBareStrategy(text: string): boolean {
 }
 
 function rowCells(file: string, line: number, raw: string): RowCells {
-  const cells = cellsOf(raw);
-  if (cells.length === 4) {
-    const [labelCell, methodCell, unitsCell, resultsCell] = cells;
-    return {
-      labelCell: cellContent(labelCell),
-      methodCell: cellContent(methodCell),
-      unitsText: unitsOf(unitsCell),
-      results: cellContent(resultsCell),
-    };
-  }
+  const cells = tabCells(raw);
+  if (cells.length === 4) return fourCellRow(cells);
   if (cells.length === 3) {
     const label = cellContent(cells[0]);
     if (label !== '' && !isBareStrategy(label)) {
-      return { labelCell: label, methodCell: null, unitsText: unitsOf(cells[1]), results: cellContent(cells[2]) };
+      return { labelCell: label, methodCell: null, unitsText: unitsCellText(cells[1]), results: cellContent(cells[2]) };
     }
     const { unitsText, rest } = splitLeadingUnits(cells[2]);
     return { labelCell: label, methodCell: cellContent(cells[1]), unitsText, results: rest };

@@ -15,7 +15,7 @@
  *
  * The best cut wins; two equally good cuts are an error, not a guess.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { Numbering } from '../text.ts';
 import { continueParagraph, paragraphsOf, type Paragraph, type PdfLine } from './pdf-text-lines.ts';
 

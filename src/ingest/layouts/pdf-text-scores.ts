@@ -7,7 +7,7 @@
  * the dimension labels among them ("一、基礎服" / "務(200 分)") are read into the score items, the
  * rest is layout. The data row's values are read into ParsedScores and kept as written in a note.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutLine, ParsedNote, ParsedScores } from '../layout.ts';
 import { squash } from '../text.ts';
 import { isBlank, joinBroken, type PdfLine } from './pdf-text-lines.ts';
@@ -80,7 +80,7 @@ export function readScoreAppendix(file: string, lines: readonly PdfLine[]): Scor
     );
   }
   const rowCells = between.slice(headerEnd);
-  noteOf('score-table-row', [...rowCells, values], [...cellsOf(rowCells), values.text].join('\n'));
+  noteOf('score-table-row', [...rowCells, values], [...scoreRowCells(rowCells), values.text].join('\n'));
   noteOf(
     'score-follow-up',
     content.slice(valuesAt + 1).filter((l) => FOLLOW_UP.test(l.text)),
@@ -110,7 +110,7 @@ export function readScoreAppendix(file: string, lines: readonly PdfLine[]): Scor
  * Cells of the data row before the numbers ("高雄" / "分局 " / "高雄" / "分局 "): fragments join
  * until one ends in whitespace, the extraction's mark of a cell's last line.
  */
-function cellsOf(lines: readonly PdfLine[]): string[] {
+function scoreRowCells(lines: readonly PdfLine[]): string[] {
   const cells: string[] = [];
   let current = '';
   for (const l of lines) {

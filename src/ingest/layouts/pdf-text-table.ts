@@ -9,9 +9,10 @@
  * - the 主辦單位 cell, which holds nothing but unit names (see pdf-text-units.ts).
  * A row starts with the next strategy, method or sub-item and runs until the following one.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutLine, ParsedDimension, ParsedRow } from '../layout.ts';
-import { chineseNumber, collapseSpaces, leadingNumbering, squash, type Numbering } from '../text.ts';
+import { leadingNumbering, squash, type Numbering } from '../text.ts';
+import { parsedRow } from './toolkit/row.ts';
 import { displayWidth, isBlank, isPageFooter, paragraphsOf, type PdfLine } from './pdf-text-lines.ts';
 import { readUnitRun, type UnitRun } from './pdf-text-units.ts';
 import { hasResults, splitActionsAndResults } from './pdf-text-cells.ts';
@@ -23,14 +24,6 @@ const STRATEGY_MAX_WIDTH = 14;
  * punctuation); action and result lines mostly run to 22–28, so width alone only rules out.
  */
 const HEAD_MAX_WIDTH = 22;
-
-const DIMENSION_HEADING = /^構面([一二三四五六七八九十]+)\s*[:：]\s*(.+?)\s*(?:[(（]\s*(\d+)\s*分\s*[)）])?$/;
-
-export function dimensionHeading(text: string): { number: number; label: string; maxPoints: number | null } | null {
-  const m = collapseSpaces(text).match(DIMENSION_HEADING);
-  if (!m) return null;
-  return { number: chineseNumber(m[1]), label: m[2], maxPoints: m[3] ? Number(m[3]) : null };
-}
 
 /** The columns this layout reads, as the header names them. */
 const COLUMNS = ['執行策略', '執行方法', '主辦單位', '具體作法', '執行績效與成果'] as const;
@@ -375,23 +368,19 @@ class RowScanner {
     ];
     strategy.claimed = true;
     method.claimed = true;
-    this.rows.push({
-      key: {
-        dimension: this.dimension.number,
-        strategy: strategy.number,
-        method: method.number,
-        item: item?.number ?? 0,
-        suffix: '',
-      },
-      strategy: strategy.text,
-      method: method.text,
-      item: item?.text ?? '',
-      unitsText: units.names.join(' '),
-      actions: actions.map((p) => p.text).join('\n'),
-      results: results.map((p) => p.text).join('\n'),
-      resultsPeriod: this.resultsPeriod,
-      source: { lines: [Math.min(...lines), Math.max(...lines)] },
-    });
+    this.rows.push(
+      parsedRow({
+        key: { dimension: this.dimension.number, strategy: strategy.number, method: method.number, item: item?.number ?? 0 },
+        strategy: strategy.text,
+        method: method.text,
+        item: item?.text,
+        unitsText: units.names.join(' '),
+        actions: actions.map((p) => p.text).join('\n'),
+        results: results.map((p) => p.text).join('\n'),
+        resultsPeriod: this.resultsPeriod,
+        lines: [Math.min(...lines), Math.max(...lines)],
+      }),
+    );
   }
 }
 

@@ -7,12 +7,14 @@
  * then per dimension a heading "構面一：基礎服務(200 分)", the column header and the rows, and finally
  * the self-assessment appendix 【附表 …】 with the score table.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutParser, ParsedBody, ParsedDimension, ParsedRow, SourceText } from '../layout.ts';
 import { isBlank, toPdfLines, type PdfLine } from './pdf-text-lines.ts';
 import { isSectionHeading, readProse } from './pdf-text-sections.ts';
 import { isAppendixStart, readScoreAppendix } from './pdf-text-scores.ts';
-import { dimensionHeading, readDimensionRows, readTableHeader } from './pdf-text-table.ts';
+import { readDimensionRows, readTableHeader } from './pdf-text-table.ts';
+import { parseDimensionHeading } from './toolkit/dimension-heading.ts';
+import { endsSentence } from './toolkit/truncation.ts';
 
 function detect(text: SourceText): boolean {
   return !text.lines.some((l) => l.includes('\t')) && text.lines.some((l) => l.includes('執行策略'));
@@ -21,7 +23,7 @@ function detect(text: SourceText): boolean {
 function parse(text: SourceText): ParsedBody {
   const { file, titleLine } = text;
   const lines = toPdfLines(text.lines);
-  const tableStart = lines.findIndex((l) => dimensionHeading(l.text) !== null);
+  const tableStart = lines.findIndex((l) => parseDimensionHeading(l.text, l.line) !== null);
   if (tableStart === -1) throw new IngestError(file, null, 'no dimension heading (構面一：…) found');
   const tableEnd = findTableEnd(lines, tableStart);
   const appendixStart = lines.findIndex((l, i) => i >= tableEnd && isAppendixStart(l.text));
@@ -48,7 +50,6 @@ function parse(text: SourceText): ParsedBody {
     body.notes.push(...appendix.notes);
     body.layoutLines.push(...appendix.layoutLines);
   }
-  body.rows = withSuffixes(file, body.rows);
   return body;
 }
 
@@ -61,20 +62,15 @@ function findTableEnd(lines: readonly PdfLine[], tableStart: number): number {
 }
 
 function readTable(file: string, lines: readonly PdfLine[], body: ParsedBody): void {
-  const headings = lines.flatMap((l, i) => (dimensionHeading(l.text) ? [i] : []));
+  const headings = lines.flatMap((l, i) => (parseDimensionHeading(l.text, l.line) ? [i] : []));
   let resultsPeriod: string | null = null;
   headings.forEach((at, n) => {
     const end = headings[n + 1] ?? lines.length;
     const heading = lines[at];
-    const parsed = dimensionHeading(heading.text) as NonNullable<ReturnType<typeof dimensionHeading>>;
-    if (body.dimensions.some((d) => d.number === parsed.number)) {
+    const dimension = parseDimensionHeading(heading.text, heading.line) as ParsedDimension;
+    if (body.dimensions.some((d) => d.number === dimension.number)) {
       throw new IngestError(file, heading.line, `${heading.text} repeats an earlier dimension`);
     }
-    const dimension: ParsedDimension = {
-      ...parsed,
-      heading: heading.text,
-      source: { lines: [heading.line, heading.line] },
-    };
     body.dimensions.push(dimension);
 
     const header = readTableHeader(file, lines, at + 1, end);
@@ -92,13 +88,10 @@ function readTable(file: string, lines: readonly PdfLine[], body: ParsedBody): v
   });
 }
 
-/**
- * A table that runs to the end of the file with its last result cut mid-sentence was truncated:
- * every cell of these plans ends a sentence.
- */
+/** A table that runs to the end of the file with its last result cut mid-sentence was truncated. */
 function checkNotTruncated(file: string, lines: readonly PdfLine[], rows: readonly ParsedRow[]): void {
   const last = rows[rows.length - 1];
-  if (last && !/[。！？!?；;」）)]$/.test(last.results)) {
+  if (last && !endsSentence(last.results)) {
     const lastLine = [...lines].reverse().find((l) => !isBlank(l.raw));
     throw new IngestError(
       file,
@@ -106,22 +99,6 @@ function checkNotTruncated(file: string, lines: readonly PdfLine[], rows: readon
       'the table ends mid-sentence at the end of the file (truncated?)',
     );
   }
-}
-
-/** Rows whose numbering repeats get suffixes a, b, … in document order. */
-function withSuffixes(file: string, rows: readonly ParsedRow[]): ParsedRow[] {
-  const idOf = (r: ParsedRow) => `${r.key.dimension}-${r.key.strategy}-${r.key.method}-${r.key.item}`;
-  const counts = new Map<string, number>();
-  for (const r of rows) counts.set(idOf(r), (counts.get(idOf(r)) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  return rows.map((r) => {
-    const id = idOf(r);
-    if ((counts.get(id) ?? 0) < 2) return r;
-    const index = seen.get(id) ?? 0;
-    seen.set(id, index + 1);
-    if (index >= 26) throw new IngestError(file, r.source.lines[0], `numbering ${id} repeats more than 26 times`);
-    return { ...r, key: { ...r.key, suffix: String.fromCharCode(97 + index) } };
-  });
 }
 
 export const pdfTextLayout: LayoutParser = { id: 'pdf-text', detect, parse };

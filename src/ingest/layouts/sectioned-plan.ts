@@ -5,7 +5,7 @@
  * sub-items (一)(二)…; the action cell lists actions (一)(二)… that pair with them by position.
  * The strategies are the document's dimensions; every sub-item becomes one row.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type {
   LayoutLine,
   LayoutParser,
@@ -18,36 +18,17 @@ import type {
   SourceText,
 } from '../layout.ts';
 import { bodyParagraphs, splitSections, type NumberedLine, type SectionBlock } from '../sections.ts';
-import { cellParagraphs, chineseNumber, collapseSpaces, leadingNumbering } from '../text.ts';
+import { chineseNumber, collapseSpaces, leadingNumbering } from '../text.ts';
+import { chineseNumeral } from '../../lib/format.ts';
+import { cellContent, headerNames, sameNames, tabCellsOf, unitsCellText } from './toolkit/cells.ts';
+import { parseIssuedLine } from './toolkit/issuing-line.ts';
+import { parsedRow } from './toolkit/row.ts';
 
 const TABLE_HEADER = ['執行策略', '主辦單位', '具體推動作法'] as const;
 
-function cellsOf(line: string): string[] {
-  return line.split('\t');
-}
-
 function isStrategyTableHeader(line: string): boolean {
-  if (!line.includes('\t')) return false;
-  const cells = cellsOf(line).map((cell) => cellParagraphs(cell).join(''));
-  while (cells.length > TABLE_HEADER.length && cells.at(-1) === '') cells.pop();
-  return cells.length === TABLE_HEADER.length && TABLE_HEADER.every((name, i) => cells[i] === name);
-}
-
-/** "115 年 1 月 28 日經標秘字第 11590001160 號函訂定": an issuing line names a date and what the letter did. */
-const ISSUED_LINE = /^(\d{2,3})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*(.*)$/;
-const ISSUING_ACT = /(函|訂定|修正|核定|發布|頒布|修訂)/;
-const LETTER = /^(.+?字第\s*[0-9A-Za-z]+\s*號)/;
-
-/** Reads an issuing line; null when the line is not one. */
-export function parseIssuedLine(raw: string, line: number): ParsedIssuedOn | null {
-  const text = collapseSpaces(raw);
-  const m = text.match(ISSUED_LINE);
-  if (!m || !ISSUING_ACT.test(m[4])) return null;
-  const [year, month, day] = [Number(m[1]) + 1911, Number(m[2]), Number(m[3])];
-  const valid = new Date(Date.UTC(year, month - 1, day)).getUTCDate() === day && month >= 1 && month <= 12;
-  const date = valid ? `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` : null;
-  const letter = m[4].match(LETTER)?.[1] ?? null;
-  return { text, date, letter, source: { lines: [line, line] } };
+  const names = headerNames(line);
+  return names !== null && sameNames(names, TABLE_HEADER);
 }
 
 /** A sub-item marker (一)/（一） that opens the cell, a paragraph or follows a space or a full stop. */
@@ -65,13 +46,13 @@ interface Enumeration {
  * repeated number means the cell is not what this layout expects.
  */
 function splitEnumeration(cell: string, file: string, line: number, column: string): Enumeration {
-  const text = cellParagraphs(cell).join('\n');
+  const text = cellContent(cell);
   const starts: number[] = [];
   for (const m of text.matchAll(SUB_ITEM_MARKER)) {
     const expected = starts.length + 1;
     const found = chineseNumber(m[1]);
     if (found !== expected) {
-      throw new IngestError(file, line, `${column}: sub-item (${m[1]}) where (${numeralOf(expected)}) was expected`);
+      throw new IngestError(file, line, `${column}: sub-item (${m[1]}) where (${chineseNumeral(expected)}) was expected`);
     }
     starts.push(m.index);
   }
@@ -80,20 +61,13 @@ function splitEnumeration(cell: string, file: string, line: number, column: stri
   return { head, items };
 }
 
-function numeralOf(n: number): string {
-  const digits = '一二三四五六七八九';
-  if (n < 10) return digits[n - 1];
-  return `${n >= 20 ? digits[Math.floor(n / 10) - 1] : ''}十${n % 10 ? digits[(n % 10) - 1] : ''}`;
-}
-
 interface StrategyRow {
   dimension: ParsedDimension;
   rows: ParsedRow[];
 }
 
 function parseStrategyRow(file: string, line: number, raw: string): StrategyRow {
-  const cells = cellsOf(raw);
-  while (cells.length > TABLE_HEADER.length && cells.at(-1)?.trim() === '') cells.pop();
+  const cells = tabCellsOf(raw, TABLE_HEADER.length);
   if (cells.length !== TABLE_HEADER.length) {
     throw new IngestError(
       file,
@@ -120,30 +94,28 @@ function parseStrategyRow(file: string, line: number, raw: string): StrategyRow 
     );
   }
 
-  const source = { lines: [line, line] as [number, number] };
   const dimension: ParsedDimension = {
     number: numbering.value,
     heading: strategy.head,
     label: collapseSpaces(numbering.rest),
     maxPoints: null,
-    source,
+    source: { lines: [line, line] },
   };
-  const unitsText = collapseSpaces(cellParagraphs(unitsCell).join(' '));
+  const unitsText = unitsCellText(unitsCell);
   const pairs = strategy.items.length
     ? strategy.items.map((item, i) => ({ item, number: i + 1, action: actions.items[i] }))
     : // A strategy without sub-items is one row; its action cell then has no numbering either.
       [{ item: '', number: 0, action: '' }];
-  const rows = pairs.map(({ item, number, action }) => ({
-    key: { dimension: numbering.value, strategy: 0, method: 0, item: number, suffix: '' },
-    strategy: strategy.head,
-    method: '',
-    item,
-    unitsText,
-    actions: action,
-    results: '',
-    resultsPeriod: null,
-    source,
-  }));
+  const rows = pairs.map(({ item, number, action }) =>
+    parsedRow({
+      key: { dimension: numbering.value, strategy: 0, method: 0, item: number },
+      strategy: strategy.head,
+      item,
+      unitsText,
+      actions: action,
+      lines: [line, line],
+    }),
+  );
   return { dimension, rows };
 }
 

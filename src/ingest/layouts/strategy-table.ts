@@ -4,61 +4,12 @@
  * fold into one or two cells, unit names merged into the results cell, and results that a cell
  * carries for the next sub-item. Everything here is pure and keeps the source line of every piece.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutLine, ParsedDimension, ParsedRow, SourceText } from '../layout.ts';
 import { cellParagraphs, chineseNumber, collapseSpaces } from '../text.ts';
-
-export function cellsOf(line: string): string[] {
-  return line.split('\t');
-}
-
-/** A cell's text: `<p>` wrappers removed, paragraphs joined by "\n", spaces collapsed. */
-export function cellContent(cell: string): string {
-  return cellParagraphs(cell).join('\n');
-}
-
-/** Column names of a table header row (empty cells dropped), or null when the line is not a header. */
-export function headerNames(line: string): string[] | null {
-  if (!line.includes('\t')) return null;
-  const names = cellsOf(line).map(cellContent).filter((name) => name !== '');
-  return names[0] === '執行策略' ? names : null;
-}
-
-/** True when the text has table headers and every one of them is accepted (one layout family per document). */
-export function allHeadersAre(lines: readonly string[], accepts: (names: string[]) => boolean): boolean {
-  const headers = lines.map(headerNames).filter((names): names is string[] => names !== null);
-  return headers.length > 0 && headers.every(accepts);
-}
-
-export function sameNames(names: readonly string[], expected: readonly string[]): boolean {
-  return names.length === expected.length && names.every((name, i) => name === expected[i]);
-}
-
-/** The first header after a dimension heading opens a table; the others repeat it at page breaks. */
-export function headerLayoutLine(line: number, firstInDimension: boolean): LayoutLine {
-  return { line, reason: firstInDimension ? 'table-header' : 'repeated-header' };
-}
-
-/** Markdown heading markers the extraction left in front of a line ("## ", "#### "). */
-const MARKDOWN_HEADING = /^\s*#{1,6}\s*/;
-
-/** "構面一：基礎服務（200 分）", "構面二、服務遞送 (300 分)", "構面四:服務評價 (200分)". */
-const DIMENSION_HEADING = /^構面([一二三四五六七八九十]+)\s*[：:、]\s*(.+?)\s*[（(]\s*(\d+)\s*分\s*[)）]$/;
-
-/** Reads a dimension heading line; null when the line is not one. */
-export function parseDimensionHeading(raw: string, line: number): ParsedDimension | null {
-  if (raw.includes('\t')) return null;
-  const heading = collapseSpaces(raw.replace(MARKDOWN_HEADING, ''));
-  const m = heading.match(DIMENSION_HEADING);
-  if (!m) return null;
-  return {
-    number: chineseNumber(m[1]),
-    heading,
-    label: m[2],
-    maxPoints: Number(m[3]),
-    source: { lines: [line, line] },
-  };
-}
+import { cellContent, headerLayoutLine, headerNames, unitsCellText } from './toolkit/cells.ts';
+import { parseDimensionHeading } from './toolkit/dimension-heading.ts';
+import { parsedRow } from './toolkit/row.ts';
 
 // ---------------------------------------------------------------------------------------------
 // The hierarchy folded into cells: "(一)服務便捷性 1. 檢討既有服務措施：… (1) …"
@@ -196,11 +147,6 @@ export function splitLeadingUnits(cell: string): { unitsText: string; rest: stri
   return { unitsText, rest };
 }
 
-/** Units cell text: paragraphs joined with a space, since unit names are a list, not prose. */
-export function unitsOf(cell: string): string {
-  return collapseSpaces(cellParagraphs(cell).join(' '));
-}
-
 // ---------------------------------------------------------------------------------------------
 // From table lines to rows.
 
@@ -272,7 +218,7 @@ export function rowsFromEntries(file: string, entries: readonly TableEntry[]): P
       push(entry, item, shares[i].unitsText, shares[i].results);
     });
   }
-  return withSuffixes(rows);
+  return rows;
 }
 
 /** Whether `next` is a sub-item (or first method) of the heading line `entry`. */
@@ -284,23 +230,15 @@ function headsNext(entry: TableEntry, next: TableEntry): boolean {
 }
 
 function rowOf(entry: TableEntry, item: Numbered | null, unitsText: string, results: string, from: number): ParsedRow {
-  return {
-    key: {
-      dimension: entry.dimension,
-      strategy: entry.strategy.number,
-      method: entry.method?.number ?? 0,
-      item: item?.number ?? 0,
-      suffix: '',
-    },
+  return parsedRow({
+    key: { dimension: entry.dimension, strategy: entry.strategy.number, method: entry.method?.number ?? 0, item: item?.number ?? 0 },
     strategy: entry.strategy.text,
-    method: entry.method?.text ?? '',
-    item: item?.text ?? '',
+    method: entry.method?.text,
+    item: item?.text,
     unitsText,
-    actions: '',
     results,
-    resultsPeriod: null,
-    source: { lines: [from, entry.line] },
-  };
+    lines: [from, entry.line],
+  });
 }
 
 /**
@@ -337,18 +275,6 @@ function groupUnits(unitsText: string): string[] {
     else groups[groups.length - 1].push(token);
   }
   return groups.map((g) => g.join(' '));
-}
-
-/** Repeated numbering gets a letter: the first keeps "", the repeats get "b", "c", … */
-function withSuffixes(rows: ParsedRow[]): ParsedRow[] {
-  const seen = new Map<string, number>();
-  return rows.map((row) => {
-    const k = row.key;
-    const id = `${k.dimension}-${k.strategy}-${k.method}-${k.item}`;
-    const count = seen.get(id) ?? 0;
-    seen.set(id, count + 1);
-    return count === 0 ? row : { ...row, key: { ...k, suffix: String.fromCharCode('a'.charCodeAt(0) + count) } };
-  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -417,6 +343,17 @@ export interface RowCells {
   methodCell: string | null;
   unitsText: string;
   results: string;
+}
+
+/** A line of four cells, 執行策略 | 執行方法 | 主辦單位 | results, as both families that share this walk write it. */
+export function fourCellRow(cells: readonly string[]): RowCells {
+  const [labelCell, methodCell, unitsCell, resultsCell] = cells;
+  return {
+    labelCell: cellContent(labelCell),
+    methodCell: cellContent(methodCell),
+    unitsText: unitsCellText(unitsCell),
+    results: cellContent(resultsCell),
+  };
 }
 
 /** What differs between the families that share the strategy-table walk. */

@@ -9,18 +9,11 @@
  * ("2. 提高網站使用便利性 (1) 網站應以…"); a results cell may carry the next sub-item's result; an
  * editor's instruction may be left between tables.
  */
-import { IngestError } from '../errors.ts';
+import { IngestError } from '../../model/errors.ts';
 import type { LayoutParser, ParsedBody, ParsedNote, ParsedSection, SourceText } from '../layout.ts';
-import { FORMAL_NUMERALS } from '../text.ts';
-import {
-  allHeadersAre,
-  cellContent,
-  cellsOf,
-  readStrategyTable,
-  sameNames,
-  unitsOf,
-  type RowCells,
-} from './strategy-table.ts';
+import { parseSectionHeading } from '../sections.ts';
+import { fourCellRow, readStrategyTable, type RowCells } from './strategy-table.ts';
+import { allHeadersAre, sameNames, tabCells } from './toolkit/cells.ts';
 
 const LEADING_COLUMNS = ['執行策略', '執行方法', '主辦單位'] as const;
 const COLUMNS = [...LEADING_COLUMNS, '執行績效與成果'] as const;
@@ -31,8 +24,6 @@ function isFamilyHeader(names: string[]): boolean {
   return names.length === 4 && sameNames(names.slice(0, 3), LEADING_COLUMNS) && RESULTS_COLUMNS.includes(names[3]);
 }
 
-/** "壹、依據：經濟部標準檢驗局…" (heading and text on one line) or "貳、執行策略及方法" (heading only). */
-const FORMAL_SECTION = new RegExp(`^[${FORMAL_NUMERALS}]、`);
 /** "一、整體服務類": a category over the dimension tables. */
 const CATEGORY_HEADING = /^[一二三四五六七八九十]+、\s*\S/;
 /** "(請相關單位檢視並研提 107 年度資料)": an instruction the editor left in the text. */
@@ -56,17 +47,11 @@ function withBodies(sections: ParsedSection[], lines: readonly string[]): Parsed
 }
 
 function rowCells(file: string, line: number, raw: string): RowCells {
-  const cells = cellsOf(raw);
+  const cells = tabCells(raw);
   if (cells.length !== 4) {
     throw new IngestError(file, line, `table row has ${cells.length} cells, expected 4 (${COLUMNS.join(' | ')})`);
   }
-  const [strategyCell, methodCell, unitsCell, resultsCell] = cells;
-  return {
-    labelCell: cellContent(strategyCell),
-    methodCell: cellContent(methodCell),
-    unitsText: unitsOf(unitsCell),
-    results: cellContent(resultsCell),
-  };
+  return fourCellRow(cells);
 }
 
 function parse(source: SourceText): ParsedBody {
@@ -77,7 +62,8 @@ function parse(source: SourceText): ParsedBody {
     isFamilyHeader,
     rowCells,
     otherLine(text, line) {
-      if (FORMAL_SECTION.test(text)) sections.push(sectionOf(text, line));
+      // "壹、依據：經濟部標準檢驗局…" (heading and text on one line) or "貳、執行策略及方法" (heading only).
+      if (parseSectionHeading(text)) sections.push(sectionOf(text, line));
       else if (CATEGORY_HEADING.test(text)) notes.push({ text, kind: 'category-heading', source: { lines: [line, line] } });
       else if (EDITOR_NOTE.test(text)) notes.push({ text, kind: 'editor-note', source: { lines: [line, line] } });
       else return false;

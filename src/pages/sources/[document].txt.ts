@@ -1,11 +1,13 @@
 /**
- * /sources/<document-id>.txt: each source file's bytes exactly as received (verified against the
- * ingest's SHA-256). Static hosts decide the Content-Type; scripts/postbuild-headers.ts writes the
- * charset for each file into dist/_headers and scripts/serve.ts honours it.
+ * /sources/<document-id>.txt: each source file's bytes exactly as received, as the ingest copied
+ * them into the generated folder (verified against the ingest's SHA-256). Static hosts decide the
+ * Content-Type; scripts/build-site.ts writes the charset for each file into dist/_headers and
+ * scripts/serve.ts honours it.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteIndex } from '../../lib/data.ts';
-import { sourceBytes, sourceCharset } from '../../lib/sources.ts';
+import { sourceBytes } from '../../lib/generated.ts';
+import { sourceCharset } from '../../lib/sources.ts';
 import type { Document } from '../../model/schema.ts';
 
 export const getStaticPaths = (async () => {

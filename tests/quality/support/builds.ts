@@ -3,7 +3,9 @@
  * .tmp/quality-tests/ (never dist/ or content/generated/):
  *  - subpath:  the real sources, served under /reports/ of another origin (accessibility, links)
  *  - again:    the same sources built a second time, into another directory, with Astro's cache
- *              now warm (determinism: must equal subpath byte for byte)
+ *              now warm, and from a copy of the project that has no content/sources and no
+ *              content/reference: the site build reads only the generated folder (determinism:
+ *              must equal subpath byte for byte)
  *  - extended: the real sources plus one synthetic document, at the root path (permalinks, links)
  */
 import { createHash } from 'node:crypto';
@@ -21,6 +23,8 @@ export interface QualityBuild {
   outDir: string;
   site: string;
   base: string;
+  /** Project the site build runs in (default ROOT). */
+  projectDir?: string;
 }
 
 export const SUBPATH: QualityBuild = {
@@ -32,7 +36,15 @@ export const SUBPATH: QualityBuild = {
   base: '/reports/',
 };
 
-export const AGAIN: QualityBuild = { ...SUBPATH, name: 'again', outDir: resolve(QUALITY_ROOT, 'dist-again') };
+export const AGAIN: QualityBuild = {
+  ...SUBPATH,
+  name: 'again',
+  outDir: resolve(QUALITY_ROOT, 'dist-again'),
+  projectDir: resolve(QUALITY_ROOT, 'project-without-content'),
+};
+
+/** What a project copy for a build needs: everything but content/ (node_modules is linked, not copied). */
+export const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'] as const;
 
 /** The synthetic document added in EXTENDED: a real report retitled to a branch and year no source has. */
 export const SYNTHETIC = {
@@ -59,7 +71,6 @@ export function buildEnv(build: QualityBuild): NodeJS.ProcessEnv {
   return {
     ...process.env,
     INGEST_SOURCES_DIR: build.sourcesDir,
-    INGEST_OUT_DIR: build.generatedDir,
     GENERATED_DIR: build.generatedDir,
     OUT_DIR: build.outDir,
     SITE_URL: build.site,

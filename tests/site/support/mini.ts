@@ -9,7 +9,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Document } from '../../../src/model/schema.ts';
 import { loadReference } from '../../../src/model/reference.ts';
-import { writeGenerated } from '../../../src/ingest/output.ts';
+import { generatedOutput, publishedSourceOf, writeGenerated } from '../../../src/ingest/output.ts';
+import { loadCurated } from '../../../src/ingest/run.ts';
 import type { SiteInput } from '../../../src/lib/site.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
@@ -26,7 +27,9 @@ export function miniInput(): SiteInput {
   return { documents: miniDocuments(), ...loadReference(ROOT) };
 }
 
-/** Writes the fixture as ingest output (documents + reference JSON) into `dir`. */
+/** Writes the fixture as the ingest would (documents, reference, indicators, sources) into `dir`. */
 export function writeMiniGenerated(dir: string): void {
-  writeGenerated(dir, miniDocuments(), loadReference(ROOT));
+  const documents = miniDocuments();
+  const sources = documents.map((document) => publishedSourceOf(ROOT, document));
+  writeGenerated(dir, generatedOutput(documents, sources, loadCurated(ROOT)));
 }
