@@ -16,6 +16,7 @@ import { buildDocument, checkUnique } from '../src/ingest/pipeline.ts';
 import { LAYOUTS } from '../src/ingest/layouts/index.ts';
 import { ingestReport } from '../src/ingest/output.ts';
 import { ingestDirectory, loadSources } from '../src/ingest/run.ts';
+import { lineageSummary } from '../src/lineage/summary.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES_DIR = resolve(ROOT, process.env.INGEST_SOURCES_DIR ?? 'content/sources');
@@ -39,6 +40,7 @@ function runAll(ref: Reference): void {
     `ingest: ${documents.length} documents, ${report.rows} rows, ${report.weakMatches.length} weak practice matches, ` +
       `${report.uncoveredLines} uncovered lines → ${OUT_DIR}`,
   );
+  console.error(lineageSummary(OUT_DIR));
 }
 
 function runCheck(files: string[], ref: Reference): boolean {

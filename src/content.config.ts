@@ -10,12 +10,13 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { Document } from './model/schema.ts';
 import { Branch, Framework, Practice } from './model/reference.ts';
+import { Lineage, LINEAGE_FILE } from './lineage/schema.ts';
 import { siteSettings } from './lib/settings.ts';
 
 const { generatedDir } = siteSettings(process.env);
 const dir = generatedDir.replace(/\/*$/, '/');
 
-for (const required of ['documents/', 'branches.json', 'frameworks.json', 'practices.json', 'crosswalk.json']) {
+for (const required of ['documents/', 'branches.json', 'frameworks.json', 'practices.json', 'crosswalk.json', LINEAGE_FILE]) {
   if (!existsSync(resolve(dir, required))) {
     throw new Error(`${dir}${required} is missing: run \`npm run ingest\` first (or set GENERATED_DIR).`);
   }
@@ -55,5 +56,10 @@ export const collections = {
         Object.entries(JSON.parse(text) as Record<string, string[]>).map(([id, practices]) => ({ id, practices })),
     }),
     schema: CrosswalkEntry,
+  }),
+  /** The lineage file as one entry (id "lineage"): previous/next year and plan ↔ report links of every row. */
+  lineage: defineCollection({
+    loader: file(`${dir}${LINEAGE_FILE}`, { parser: (text) => [{ id: 'lineage', ...JSON.parse(text) }] }),
+    schema: Lineage,
   }),
 };

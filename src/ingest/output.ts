@@ -7,6 +7,8 @@ import { mkdirSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:f
 import { join } from 'node:path';
 import type { Document } from '../model/schema.ts';
 import type { Reference } from '../model/reference.ts';
+import { buildLineage, lineageReport } from '../lineage/build.ts';
+import { LINEAGE_FILE } from '../lineage/schema.ts';
 
 export interface IngestReport {
   documents: {
@@ -76,7 +78,10 @@ export function writeGenerated(dir: string, documents: readonly Document[], ref:
     writeFileSync(join(temp, 'frameworks.json'), json(ref.frameworks));
     writeFileSync(join(temp, 'practices.json'), json(ref.practices));
     writeFileSync(join(temp, 'crosswalk.json'), json(ref.crosswalk));
-    writeFileSync(join(temp, 'report.json'), json(ingestReport(documents)));
+    // Lineage needs every document at once: years and plan/report pairs link documents to each other.
+    const lineage = buildLineage(documents);
+    writeFileSync(join(temp, LINEAGE_FILE), json(lineage));
+    writeFileSync(join(temp, 'report.json'), json({ ...ingestReport(documents), lineage: lineageReport(lineage) }));
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { z } from 'astro/zod';
 import { Document } from '../model/schema.ts';
 import { Branch, Crosswalk, Framework, Practice } from '../model/reference.ts';
+import { Lineage, LINEAGE_FILE } from '../lineage/schema.ts';
 import { buildSiteIndex, type SiteIndex, type SiteInput } from './site.ts';
 
 export function readGenerated(dir: string): SiteInput {
@@ -21,6 +22,7 @@ export function readGenerated(dir: string): SiteInput {
     frameworks: read('frameworks.json', z.array(Framework)),
     practices: read('practices.json', z.array(Practice)),
     crosswalk: read('crosswalk.json', Crosswalk),
+    lineage: read(LINEAGE_FILE, Lineage),
   };
 }
 

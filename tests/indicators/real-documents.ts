@@ -7,6 +7,7 @@ import type { Document } from '../../src/model/schema.ts';
 import { loadReference, type Reference } from '../../src/model/reference.ts';
 import { buildAll, listSources, loadSources } from '../../src/ingest/run.ts';
 import { buildSiteIndex, type SiteIndex } from '../../src/lib/site.ts';
+import { buildLineage } from '../../src/lineage/build.ts';
 import { sourceLines } from '../../src/lib/sources.ts';
 import { loadIndicatorDefinitions, type IndicatorDefinition } from '../../src/indicators/definitions.ts';
 import { extractIndicators, type Extraction } from '../../src/indicators/extract.ts';
@@ -35,6 +36,7 @@ export function realData(): RealData {
     frameworks: reference.frameworks,
     practices: reference.practices,
     crosswalk: reference.crosswalk,
+    lineage: buildLineage(documents),
   });
   const indicators = loadIndicatorDefinitions(ROOT, new Set(reference.practices.map((p) => p.id)));
   // sourceLines reads relative to the working directory, as the build does.

@@ -11,6 +11,7 @@ import { Document } from '../../../src/model/schema.ts';
 import { loadReference } from '../../../src/model/reference.ts';
 import { writeGenerated } from '../../../src/ingest/output.ts';
 import type { SiteInput } from '../../../src/lib/site.ts';
+import { buildLineage } from '../../../src/lineage/build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DOCUMENTS = resolve(ROOT, 'tests/site/fixtures/mini/documents');
@@ -23,7 +24,8 @@ function miniDocuments(): Document[] {
 }
 
 export function miniInput(): SiteInput {
-  return { documents: miniDocuments(), ...loadReference(ROOT) };
+  const documents = miniDocuments();
+  return { documents, ...loadReference(ROOT), lineage: buildLineage(documents) };
 }
 
 /** Writes the fixture as ingest output (documents + reference JSON) into `dir`. */
