@@ -83,11 +83,13 @@ export const WeakPairing = z.object({
   from: RowKeyText,
   /** The later row (previous-year) or the report row (counterpart). */
   to: RowKeyText,
+  /** "same-item" or "cross-framework", as in RowLink. */
   via: LinkVia,
   /** Similarity of the two rows' own texts, 0–1. */
   similarity: z.number().min(0).max(1),
-  /** The two rows' own texts, for reading the report without opening the documents. */
+  /** The `from` row's own text (its deepest level), for reading the report without opening the documents. */
   fromText: z.string(),
+  /** The `to` row's own text. */
   toText: z.string(),
 });
 export type WeakPairing = z.infer<typeof WeakPairing>;
