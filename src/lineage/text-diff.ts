@@ -24,16 +24,36 @@ export function words(text: string): string[] {
 /**
  * The parts that turn `before` into `after`, in reading order; within one change the removed
  * words come before the added ones. Adjacent parts of the same kind are merged.
+ *
+ * Changes of whitespace alone are not changes: spaces in these texts are left by PDF extraction
+ * and typing habits (「每 3 個月」 beside 「每4個月」), not meaning. Spaces at the edges of a change are
+ * taken out of it: added ones kept as unchanged text, removed ones dropped, so the unchanged and added parts always spell `after`
+ * exactly, and the unchanged and removed parts spell `before` up to its whitespace.
  */
 export function wordDiff(before: string, after: string): DiffPart[] {
   const parts: DiffPart[] = [];
-  for (const change of diffArrays(words(before), words(after))) {
-    const kind: Change = change.added ? 'added' : change.removed ? 'removed' : 'same';
-    const text = change.value.join('');
-    if (text === '') continue;
+  const push = (kind: Change, text: string) => {
+    if (text === '') return;
     const last = parts.at(-1);
     if (last && last.change === kind) last.text += text;
     else parts.push({ change: kind, text });
+  };
+  const space = (word: string) => /^\s*$/.test(word);
+  for (const change of diffArrays(words(before), words(after))) {
+    const kind: Change = change.added ? 'added' : change.removed ? 'removed' : 'same';
+    const tokens = change.value;
+    if (kind === 'same') {
+      push(kind, tokens.join(''));
+      continue;
+    }
+    // Spaces at the edges of a change belong to the unchanged text around it.
+    let start = 0;
+    let end = tokens.length;
+    while (start < end && space(tokens[start])) start++;
+    while (end > start && space(tokens[end - 1])) end--;
+    if (kind === 'added') push('same', tokens.slice(0, start).join(''));
+    push(kind, tokens.slice(start, end).join(''));
+    if (kind === 'added') push('same', tokens.slice(end).join(''));
   }
   return parts;
 }

@@ -50,6 +50,20 @@ describe('wordDiff', () => {
     expect(wordDiff('', '')).toEqual([]);
   });
 
+  it('does not count a change of spaces alone, and still spells the new text exactly', () => {
+    // Keelung 102 writes 「每 3 個月至少測試 1 次」, the 2017 template 「每4個月至少測試1次」.
+    const before = '注重電話禮貌，不定期進行禮貌測試，每 3 個月至少測試 1 次。';
+    const after = '注重電話禮貌，不定期進行禮貌測試，每4個月至少測試1次。';
+    const parts = wordDiff(before, after);
+    expect(changed(parts, 'removed')).toEqual(['3']);
+    expect(changed(parts, 'added')).toEqual(['4']);
+    expect(parts.filter((p) => p.change !== 'removed').map((p) => p.text).join('')).toBe(after);
+    const spaced = wordDiff(after, before);
+    expect(changed(spaced, 'added')).toEqual(['3']);
+    expect(spaced.filter((p) => p.change !== 'removed').map((p) => p.text).join('')).toBe(before);
+    expect(hasChanges(wordDiff('測試 1 次', '測試1次'))).toBe(false);
+  });
+
   it('keeps paragraph breaks inside the parts', () => {
     const parts = wordDiff('第一段\n第二段', '第一段\n第三段');
     expect(parts.map((p) => p.text).join('')).toContain('\n');
