@@ -19,6 +19,7 @@ import { LAYOUTS } from '../src/ingest/layouts/index.ts';
 import { ingestReport, type Curated } from '../src/ingest/output.ts';
 import { ingestDirectory, loadCurated, loadSources } from '../src/ingest/run.ts';
 import { siteSettings } from '../src/lib/settings.ts';
+import { lineageSummary } from '../src/lineage/summary.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES_DIR = resolve(ROOT, process.env.INGEST_SOURCES_DIR ?? 'content/sources');
@@ -42,6 +43,7 @@ function runAll(curated: Curated): void {
     `ingest: ${documents.length} documents, ${report.rows} rows, ${report.weakMatches.length} weak practice matches, ` +
       `${report.uncoveredLines} uncovered lines → ${OUT_DIR}`,
   );
+  console.error(lineageSummary(OUT_DIR));
 }
 
 function runCheck(files: string[], ref: Reference): boolean {

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { Document } from './model/schema.ts';
 import { Branch, Framework, Practice } from './model/reference.ts';
 import { generated } from './lib/generated.ts';
+import { Lineage } from './lineage/schema.ts';
 
 /** One entry per template item: the practices the crosswalk maps it to. */
 const CrosswalkEntry = z.object({
@@ -36,5 +37,10 @@ export const collections = {
   crosswalk: defineCollection({
     loader: () => Object.entries(generated().crosswalk).map(([id, practices]) => ({ id, practices })),
     schema: CrosswalkEntry,
+  }),
+  /** The lineage file as one entry (id "lineage"): previous/next year and plan ↔ report links of every row. */
+  lineage: defineCollection({
+    loader: () => [{ id: 'lineage', ...generated().lineage }],
+    schema: Lineage,
   }),
 };

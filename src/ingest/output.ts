@@ -15,6 +15,8 @@ import type { IndicatorDefinition } from '../indicators/definitions.ts';
 import { indicatorData, type IndicatorData } from '../indicators/data.ts';
 import { documentOrder } from '../lib/site.ts';
 import { decode, decodedLines } from './decode.ts';
+import { buildLineage, lineageReport } from '../lineage/build.ts';
+import type { Lineage } from '../lineage/schema.ts';
 
 /** A source as the site publishes it. */
 export interface PublishedSource {
@@ -31,6 +33,8 @@ export interface GeneratedOutput {
   documents: readonly Document[];
   reference: Reference;
   indicators: IndicatorData;
+  /** Links between rows of different documents; needs every document at once. */
+  lineage: Lineage;
   sources: readonly PublishedSource[];
 }
 
@@ -57,6 +61,7 @@ export function generatedOutput(
     reference: curated.reference,
     // Values follow document order as the site lists documents, so charts and downloads read them in that order.
     indicators: indicatorData([...documents].sort(documentOrder(curated.reference.branches)), curated.indicators, linesOf),
+    lineage: buildLineage(documents),
     sources,
   };
 }
@@ -152,7 +157,8 @@ export function writeGenerated(dir: string, output: GeneratedOutput): void {
       writeFile(generatedFiles.sourceBytes(temp, source.id), source.bytes);
       writeFile(generatedFiles.sourceText(temp, source.id), `${source.lines.join('\n')}\n`);
     }
-    writeFile(generatedFiles.report(temp), json(ingestReport(output.documents)));
+    writeFile(generatedFiles.lineage(temp), json(output.lineage));
+    writeFile(generatedFiles.report(temp), json({ ...ingestReport(output.documents), lineage: lineageReport(output.lineage) }));
   } catch (error) {
     rmSync(temp, { recursive: true, force: true });
     throw error;

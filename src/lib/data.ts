@@ -8,12 +8,13 @@ import { buildSiteIndex, type SiteIndex } from './site.ts';
 let cached: Promise<SiteIndex> | undefined;
 
 async function load(): Promise<SiteIndex> {
-  const [documents, branches, frameworks, practices, crosswalk] = await Promise.all([
+  const [documents, branches, frameworks, practices, crosswalk, lineage] = await Promise.all([
     getCollection('documents'),
     getCollection('branches'),
     getCollection('frameworks'),
     getCollection('practices'),
     getCollection('crosswalk'),
+    getCollection('lineage'),
   ]);
   const inFileOrder = <T extends { order: number }>(entries: { data: T }[]) =>
     entries.map((e) => e.data).sort((a, b) => a.order - b.order);
@@ -23,6 +24,7 @@ async function load(): Promise<SiteIndex> {
     frameworks: inFileOrder(frameworks),
     practices: inFileOrder(practices),
     crosswalk: Object.fromEntries(crosswalk.map((e) => [e.id, e.data.practices])),
+    lineage: lineage[0].data,
   });
 }
 

@@ -83,6 +83,21 @@ export const StrategyExportRow = z
       .min(1)
       .describe('Canonical practices (作法主題) the row maps to.'),
     frameworkItem: z.string().nullable().describe('Framework template item the row matched, or null.'),
+    previousYear: z
+      .string()
+      .startsWith('/')
+      .nullable()
+      .describe('Permalink of the same item of the same organisation in the nearest earlier year that has it, in a document of the same kind (across a framework change: the same practice, closest by meaning); null when none.'),
+    nextYear: z
+      .string()
+      .startsWith('/')
+      .nullable()
+      .describe('Permalink of the same item of the same organisation in the nearest later year that has it, in a document of the same kind; null when none.'),
+    counterpart: z
+      .string()
+      .startsWith('/')
+      .nullable()
+      .describe('Permalink of the plan row (for a report row) or report row (for a plan row) of the same organisation, year and framework item; null when none.'),
     source: z
       .object({
         file: sitePathField('Path of the unchanged source text file on this site.'),
@@ -178,8 +193,16 @@ export function strategiesExport(index: SiteIndex, ctx: ExportContext): Strategy
     resultsPeriod: row.resultsPeriod,
     practices: practices.map((p) => ({ id: p.id, label: p.label })),
     frameworkItem: row.frameworkItem?.id ?? null,
+    ...lineagePermalinks(index, key, ctx),
     source: { file: href(paths.sourceFile(doc.id), ctx.base), lines: row.source.lines },
   }));
+}
+
+/** previousYear, nextYear and counterpart of a row as permalinks (null where there is none). */
+function lineagePermalinks(index: SiteIndex, key: string, ctx: ExportContext) {
+  const links = index.lineage.links(key);
+  const permalink = (view: { path: string } | null) => (view ? href(view.path, ctx.base) : null);
+  return { previousYear: permalink(links.previousYear), nextYear: permalink(links.nextYear), counterpart: permalink(links.counterpart) };
 }
 
 export function documentsExport(index: SiteIndex, ctx: ExportContext): DocumentExport[] {
@@ -224,6 +247,9 @@ export const STRATEGY_CSV_COLUMNS: readonly [string, (row: StrategyExportRow) =>
   ['practice_ids', (r) => r.practices.map((p) => p.id).join(';')],
   ['practice_labels', (r) => r.practices.map((p) => p.label).join('；')],
   ['framework_item', (r) => r.frameworkItem],
+  ['previous_year', (r) => r.previousYear],
+  ['next_year', (r) => r.nextYear],
+  ['counterpart', (r) => r.counterpart],
   ['source_file', (r) => r.source.file],
   ['source_line_from', (r) => r.source.lines[0]],
   ['source_line_to', (r) => r.source.lines[1]],

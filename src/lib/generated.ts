@@ -13,6 +13,7 @@ import { Branch, Crosswalk, Framework, Practice } from '../model/reference.ts';
 import { generatedFiles } from '../model/generated.ts';
 import { IndicatorData } from '../indicators/data.ts';
 import { siteSettings } from './settings.ts';
+import { Lineage } from '../lineage/schema.ts';
 import { buildSiteIndex, type SiteIndex, type SiteInput } from './site.ts';
 
 export interface Generated extends SiteInput {
@@ -44,6 +45,7 @@ export function readGenerated(dir: string): Generated {
     practices: readJson(generatedFiles.practices(dir), z.array(Practice)),
     crosswalk: readJson(generatedFiles.crosswalk(dir), Crosswalk),
     indicators: readJson(generatedFiles.indicators(dir), IndicatorData),
+    lineage: readJson(generatedFiles.lineage(dir), Lineage),
   };
 }
 

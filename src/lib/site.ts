@@ -9,6 +9,8 @@
 import type { Document, Row } from '../model/schema.ts';
 import type { Branch, Framework, Practice } from '../model/reference.ts';
 import { uniqueSortedPermalinks } from './permalinks.ts';
+import type { Lineage } from '../lineage/schema.ts';
+import { buildLineageIndex, type LineageIndex } from './lineage-views.ts';
 import { paths } from './urls.ts';
 
 type FrameworkDimension = Framework['dimensions'][number];
@@ -23,6 +25,8 @@ export interface SiteInput {
   practices: readonly Practice[];
   /** Template item id → practice ids. */
   crosswalk: Readonly<Record<string, readonly string[]>>;
+  /** The ingest's lineage file: previous/next year and plan ↔ report links (src/lineage/schema.ts). */
+  lineage: Lineage;
 }
 
 /** Where a template item sits in its framework. */
@@ -152,6 +156,8 @@ export interface SiteIndex {
   /** Template item id → place, for labelling matches. */
   templatePlace(itemId: string): TemplatePlace | null;
   permalinks: Permalink[];
+  /** Lineage for row and document pages (src/lib/lineage-views.ts). */
+  lineage: LineageIndex;
 }
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -395,6 +401,7 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     elsewhere,
     templatePlace: (itemId) => templates.get(itemId) ?? null,
     permalinks,
+    lineage: buildLineageIndex(input.lineage, rows, documentById, (itemId) => templates.get(itemId) ?? null),
   };
 }
 

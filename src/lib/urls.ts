@@ -41,6 +41,8 @@ export const paths = {
   /** The document's source text with numbered lines; `line` adds a fragment #L12. */
   documentSource: (doc: DocumentKeys, line?: number) =>
     `${paths.document(doc)}source/${line === undefined ? '' : `#L${line}`}`,
+  /** The plan ↔ report table on a document's page: /<branch>/<roc>/<kind>/#plan-report. */
+  documentPlanReport: (doc: DocumentKeys) => `${paths.document(doc)}#plan-report`,
   /** A row's place inside its document's page: /<branch>/<roc>/<kind>/#<rowId>. */
   rowInDocument: (doc: DocumentKeys, rowId: string) => `${paths.document(doc)}#${segment(rowId)}`,
   /** A strategy row — the permalink: /<branch>/<roc>/<kind>/<rowId>/, e.g. /hualien/111/report/d1-s2-m3-i2/. */

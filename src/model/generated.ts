@@ -23,6 +23,8 @@ export const generatedFiles = {
   sourceBytes: (dir: string, id: string) => join(dir, 'sources', `${id}.txt`),
   /** The source decoded to UTF-8 with line endings unified, numbered as the ingest numbered it. */
   sourceText: (dir: string, id: string) => join(dir, 'source-text', `${id}.txt`),
+  /** Each row's previous / next year and plan ↔ report counterpart (src/lineage/schema.ts). */
+  lineage: (dir: string) => join(dir, 'lineage.json'),
   /** The ingest report (coverage, weak matches): for curators, not read by the site. */
   report: (dir: string) => join(dir, 'report.json'),
 } as const;

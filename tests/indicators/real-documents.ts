@@ -32,7 +32,7 @@ export function realData(): RealData {
   const output = ingestFiles(ROOT, listSources(resolve(ROOT, 'content/sources')), curated);
   const { reference } = curated;
   const documents = [...output.documents];
-  const index = buildSiteIndex({ documents, ...reference });
+  const index = buildSiteIndex({ documents, ...reference, lineage: output.lineage });
   const indicators = output.indicators.definitions;
   const extraction = extractionOf(output.indicators);
   cached = { reference, documents, index, indicators, extraction, charts: buildChartCatalog({ index, indicators, extraction }) };

@@ -4,10 +4,11 @@
  * SITE_TEST_REUSE=1 to reuse existing builds while iterating on tests.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEnv, MINI, REAL, ROOT, type TestBuild } from './support/builds.ts';
+import { buildEnv, LINEAGE, MINI, REAL, ROOT, type TestBuild } from './support/builds.ts';
 import { writeMiniGenerated } from './support/mini.ts';
+import { lineageFixtureSources, REAL_PARTNERS } from '../lineage/fixtures.ts';
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = performance.now();
@@ -32,4 +33,21 @@ export default function setup(): void {
   build(REAL);
   writeMiniGenerated(MINI.generatedDir);
   build(MINI);
+  buildLineageFixture();
+}
+
+/** The lineage fixture's sources (real partners + retitled copies), ingested, then built. */
+function buildLineageFixture(): void {
+  if (!(process.env.SITE_TEST_REUSE === '1' && existsSync(join(LINEAGE.generatedDir, 'documents')))) {
+    rmSync(LINEAGE.sourcesDir, { recursive: true, force: true });
+    mkdirSync(LINEAGE.sourcesDir, { recursive: true });
+    for (const name of REAL_PARTNERS) writeFileSync(join(LINEAGE.sourcesDir, name), readFileSync(join(ROOT, 'content/sources', name)));
+    for (const [name, text] of lineageFixtureSources()) writeFileSync(join(LINEAGE.sourcesDir, name), text);
+    run('ingest lineage fixture', [tsx, 'scripts/ingest.ts'], {
+      ...process.env,
+      INGEST_SOURCES_DIR: LINEAGE.sourcesDir,
+      INGEST_OUT_DIR: LINEAGE.generatedDir,
+    });
+  }
+  build(LINEAGE);
 }

@@ -43,3 +43,17 @@ export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }
+
+/**
+ * lineage: the lineage fixtures (tests/lineage/fixtures.ts: Kaohsiung plans and reports of 108
+ * and 109, Keelung 102 and 103 across a framework change), ingested from sources like the real
+ * site and built at the root path.
+ */
+export const LINEAGE: TestBuild & { sourcesDir: string } = {
+  name: 'lineage',
+  sourcesDir: resolve(TEST_ROOT, 'lineage-sources'),
+  generatedDir: resolve(TEST_ROOT, 'lineage-generated'),
+  outDir: resolve(TEST_ROOT, 'dist-lineage'),
+  site: 'http://localhost:4321',
+  base: '/',
+};

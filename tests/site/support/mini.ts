@@ -12,6 +12,7 @@ import { loadReference } from '../../../src/model/reference.ts';
 import { generatedOutput, publishedSourceOf, writeGenerated } from '../../../src/ingest/output.ts';
 import { loadCurated } from '../../../src/ingest/run.ts';
 import type { SiteInput } from '../../../src/lib/site.ts';
+import { buildLineage } from '../../../src/lineage/build.ts';
 
 const ROOT = resolve(import.meta.dirname, '../../..');
 const DOCUMENTS = resolve(ROOT, 'tests/site/fixtures/mini/documents');
@@ -24,7 +25,8 @@ function miniDocuments(): Document[] {
 }
 
 export function miniInput(): SiteInput {
-  return { documents: miniDocuments(), ...loadReference(ROOT) };
+  const documents = miniDocuments();
+  return { documents, ...loadReference(ROOT), lineage: buildLineage(documents) };
 }
 
 /** Writes the fixture as the ingest would (documents, reference, indicators, sources) into `dir`. */
