@@ -513,6 +513,15 @@ export const govText = {
   feedDescription: '經濟部標準檢驗局總局及各分局收錄的提升服務效能執行計畫與執行績效與成果，最新的文件在前。',
   feedItem: (rows: number, date: string) => `${rows} 列執行策略；文件日期：${date}。`,
 
+  // schema.org Dataset on /data/: what each download holds.
+  datasetDownloads: {
+    'strategies.json': '每列執行策略一筆（JSON）',
+    'strategies.csv': '每列執行策略一筆（CSV，UTF-8 含 BOM）',
+    'documents.json': '每份文件一筆，含考核項目成績（JSON）',
+    'indicators.json': '每個指標數值一筆，附原句與出處（JSON）',
+    'indicators.csv': '每個指標數值一筆（CSV，UTF-8 含 BOM）',
+  },
+
   // Share images.
   ogAlt: (title: string) => `${title}（分享圖）`,
   ogRows: (rows: number) => `${rows} 列執行策略`,
