@@ -4,7 +4,9 @@
  * site index, so every page gets them from the layout without each template repeating the rule:
  * a document, its source view and its row pages show that document and use its image; a branch,
  * year, dimension or practice page shows its documents; a practice and an indicator page have
- * their own image; everything else shows every document and uses the home page's image.
+ * their own image; everything else shows every document and uses the home page's image. A page
+ * that shows no document yet (a branch without one) is dated by the whole collection, which is
+ * what its "none yet" reflects.
  */
 import type { Document } from '../model/schema.ts';
 import type { SiteIndex } from './site.ts';
@@ -25,7 +27,8 @@ export interface IndicatorDocuments {
 export function pageContexts(index: SiteIndex, indicators: readonly IndicatorDocuments[]): Map<string, PageContext> {
   const contexts = new Map<string, PageContext>();
   const all = index.documents.map((d) => d.document);
-  const set = (path: string, context: PageContext) => contexts.set(path, context);
+  const set = (path: string, context: PageContext) =>
+    contexts.set(path, context.documents.length > 0 ? context : { ...context, documents: all });
 
   set(paths.home(), { documents: all, ogImage: paths.ogHome() });
   for (const view of index.documents) {

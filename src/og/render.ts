@@ -122,7 +122,7 @@ function layout(card: Card): El {
 }
 
 /** The card as PNG bytes, 1200 × 630. */
-export async function renderCard(card: Card): Promise<Uint8Array> {
+export async function renderCard(card: Card): Promise<Buffer<ArrayBuffer>> {
   fonts ??= loadFonts();
   const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
@@ -130,5 +130,5 @@ export async function renderCard(card: Card): Promise<Uint8Array> {
     fonts,
     loadAdditionalAsset: fallbackFonts,
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng();
+  return Buffer.from(new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH } }).render().asPng());
 }
