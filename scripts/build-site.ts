@@ -8,7 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync, renameSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from '../src/lib/settings.ts';
@@ -64,9 +64,22 @@ function svgPolicy(file: string): string {
   return styles.length === 0 ? '' : `style-src ${styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).join(' ')}`;
 }
 
+/** The start of a file: enough for a page's <head> (its policy), without reading whole pages. */
+function head(file: string, bytes = 32_768): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** The Content-Security-Policy Astro wrote into a page's <meta>; every page must have one. */
 function metaPolicy(file: string): string {
-  const match = /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
+  const match =
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(head(file)) ??
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
   if (!match) throw new Error(`${file}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`);
   return match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }

@@ -82,7 +82,7 @@ async function fallbackFonts(_language: string, segment: string): Promise<Font[]
 }
 
 /** A satori element: the plain-object form of JSX. */
-interface El {
+export interface El {
   type: string;
   props: { style?: Record<string, unknown>; children?: (El | string)[] | El | string };
 }
@@ -104,7 +104,8 @@ function chart(card: Card): El | null {
   ]);
 }
 
-function layout(card: Card): El {
+/** The card laid out as a satori element tree: everything the image depends on but the renderer and font. */
+export function cardLayout(card: Card): El {
   const figure = chart(card);
   const inner = OG_WIDTH - 128;
   // The margins are the position of an inner box: padding would be added to the card's height.
@@ -121,10 +122,18 @@ function layout(card: Card): El {
   ]);
 }
 
-/** The card as PNG bytes, 1200 × 630. */
-export async function renderCard(card: Card): Promise<Buffer<ArrayBuffer>> {
+/** What else an image depends on: the versions of satori, resvg and the font package. */
+export function rendererVersions(): string {
+  const require = createRequire(import.meta.url);
+  return ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-tc']
+    .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+    .join(' ');
+}
+
+/** A laid-out card as PNG bytes, 1200 × 630. */
+export async function renderLayout(tree: El): Promise<Buffer<ArrayBuffer>> {
   fonts ??= loadFonts();
-  const svg = await satori(layout(card) as unknown as Parameters<typeof satori>[0], {
+  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], {
     width: OG_WIDTH,
     height: OG_HEIGHT,
     fonts,
