@@ -212,6 +212,10 @@ for (const build of [REAL, MINI]) {
         expect(embed!.html).toContain('href="https://data.gov.tw/license"');
         expect(embed!.html).toMatch(/<meta name="robots" content="noindex">/);
         expect(embed!.html).not.toContain('class="site-header"');
+        expect(embed!.html).toContain('<html lang="zh-Hant-TW">');
+        expect(embed!.html.match(/<h1[\s>]/g)?.length, id).toBe(1);
+        expect(metaContent(embed!.html, 'description'), id).toBeTruthy();
+        expect(embed!.html).toContain(`<link rel="canonical" href="${new URL(href(paths.embed(id), build.base), build.site).href}">`);
       }
     });
 

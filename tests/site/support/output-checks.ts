@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentsExport, STRATEGY_CSV_COLUMNS, StrategiesExport } from '../../../src/lib/exports.ts';
-import { absoluteUrl, href } from '../../../src/lib/urls.ts';
+import { absoluteUrl, href, paths } from '../../../src/lib/urls.ts';
 import { paragraphs } from '../../../src/lib/format.ts';
 import type { SiteIndex } from '../../../src/lib/site.ts';
 import type { TestBuild } from './builds.ts';
@@ -27,7 +27,9 @@ export function outputChecks(build: TestBuild): void {
     };
 
     beforeAll(() => {
-      all = pages(build);
+      // Chart embed pages have no site frame (header, navigation, footer) by design; they are
+      // checked in tests/site/govweb.test.ts.
+      all = pages(build).filter((p) => !p.url.startsWith(href(paths.embedSection(), build.base)));
       index = loadIndex(build);
     });
 
