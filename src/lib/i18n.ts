@@ -501,7 +501,7 @@ export const govText = {
   accessibility: '無障礙',
   accessibilityEn: 'Accessibility',
   accessibilityText:
-    '現行的「網站無障礙規範」是數位發展部於民國110年（2021）7月公布的版本，以 WCAG 2.1 為基礎，分 A、AA、AAA 三個等級；各機關網站通常以 AA 等級為目標。WCAG 2.2 版的規範修正尚未見公布生效的資料。',
+    '現行的「網站無障礙規範」是民國110年（2021）的版本（當時由國家通訊傳播委員會訂定，現由數位發展部主管），以 WCAG 2.1 為基礎，分 A、AA、AAA 三個等級；各機關網站通常以 AA 等級為目標。以 WCAG 2.2 為基礎的修正版，本站查無已公布生效的資料。',
   accessibilitySource: '資料來源：數位發展部「無障礙網路空間服務網」',
   accessibilitySourceUrl: 'https://accessibility.moda.gov.tw/',
   accessibilityTesting:
