@@ -1,6 +1,7 @@
 /**
  * Builds the site from the generated content: astro build → search index of the rows
- * (scripts/build-search-index.ts) → _headers for the source texts. Each step logs to stderr and
+ * (scripts/build-search-index.ts) → _headers (security headers for every page, the charset of
+ * each source text). Each step logs to stderr and
  * any failure exits non-zero; nothing is skipped silently. `npm run build` runs the ingest first; this script is the part after it.
  *
  * Reads only the generated folder, through src/lib/generated.ts: content/sources and
@@ -9,7 +10,8 @@
  * Environment: SITE_URL, BASE_PATH, OUT_DIR, GENERATED_DIR (see src/lib/settings.ts).
  */
 import { spawnSync } from 'node:child_process';
-import { writeFileSync, renameSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, renameSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from '../src/lib/settings.ts';
@@ -17,6 +19,7 @@ import { buildSearchIndex } from './build-search-index.ts';
 import { sourceCharset } from '../src/lib/sources.ts';
 import { readGenerated } from '../src/lib/generated.ts';
 import { href, paths } from '../src/lib/urls.ts';
+import { COMMON_HEADERS, FRAME_ANCESTORS_ANY, FRAME_ANCESTORS_NONE, formatPolicy, parsePolicy, unitePolicies } from '../src/lib/security-headers.ts';
 import type { Document } from '../src/model/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -46,16 +49,91 @@ async function searchIndex(outDir: string, settings: ReturnType<typeof siteSetti
   done();
 }
 
-/** Content-Type with charset for each source text, for static hosts that read _headers (and scripts/serve.ts). */
+function filesEndingIn(dir: string, extension: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((name) => name.endsWith(extension))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * The policy an SVG file needs when opened by itself: its embedded stylesheets by hash (the
+ * chart downloads carry theirs), so the one site-wide policy serves them too.
+ */
+function svgPolicy(file: string): string {
+  // A hash covers the element's text: CDATA sections count by their content, without the markers.
+  const styles = [...readFileSync(file, 'utf8').matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) =>
+    m[1].replace(/<!\[CDATA\[([\s\S]*?)\]\]>/g, '$1'),
+  );
+  return styles.length === 0 ? '' : `style-src ${styles.map((css) => `'sha256-${createHash('sha256').update(css).digest('base64')}'`).join(' ')}`;
+}
+
+/** The start of a file: enough for a page's <head> (its policy), without reading whole pages. */
+function head(file: string, bytes = 32_768): string {
+  const fd = openSync(file, 'r');
+  try {
+    const buffer = Buffer.alloc(bytes);
+    return buffer.subarray(0, readSync(fd, buffer, 0, bytes, 0)).toString('utf8');
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The Content-Security-Policy Astro wrote into a page's <meta>; every page must have one. */
+function metaPolicy(file: string): string {
+  const match =
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(head(file)) ??
+    /<meta http-equiv="content-security-policy" content="([^"]*)"/i.exec(readFileSync(file, 'utf8'));
+  if (!match) throw new Error(`${file}: no Content-Security-Policy <meta> (is security.csp enabled in astro.config.mjs?)`);
+  return match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+}
+
+/**
+ * dist/_headers (Netlify/Cloudflare format; scripts/serve.ts honours it): the common headers on
+ * everything; the Content-Security-Policy — every page's own policy united, plus frame-ancestors
+ * — with framing refused everywhere but under /embed/, where anyone may frame. Rules never give
+ * one path the same header twice: the CSP rules are one per top-level entry of the build, so
+ * /embed/* is the only rule that matches an embed page. Then the charset of each source text.
+ */
 function writeHeaders(outDir: string, documents: readonly Document[], base: string): void {
   const done = step('_headers');
-  const lines = ['# Written by scripts/build-site.ts: source texts are served with the charset they were written in.'];
+  const pages = filesEndingIn(outDir, '.html').map((file) => ({ page: file.slice(outDir.length), policy: metaPolicy(file) }));
+  const united = unitePolicies(pages);
+  for (const file of filesEndingIn(outDir, '.svg')) {
+    for (const [name, sources] of parsePolicy(svgPolicy(file))) {
+      const list = united.get(name);
+      if (!list) throw new Error(`${file}: needs ${name}, which the pages' policy lacks`);
+      for (const source of sources) if (!list.includes(source)) list.push(source);
+    }
+  }
+  const policy = formatPolicy(united);
+  const framed = `${policy}; ${FRAME_ANCESTORS_ANY}`;
+  const unframed = `${policy}; ${FRAME_ANCESTORS_NONE}`;
+  const rule = (pattern: string, headers: Record<string, string>) => [
+    pattern,
+    ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
+  ];
+  const embedSegment = paths.embedSection().split('/')[1];
+  const lines = [
+    '# Written by scripts/build-site.ts from src/lib/security-headers.ts and the policies Astro wrote into each page.',
+    ...rule(href('/*', base), COMMON_HEADERS),
+    ...rule(href('/', base), { 'Content-Security-Policy': unframed, 'X-Frame-Options': 'DENY' }),
+  ];
+  for (const entry of readdirSync(outDir).sort()) {
+    if (entry === '_headers' || entry.endsWith('.tmp')) continue;
+    const isDir = statSync(join(outDir, entry)).isDirectory();
+    const pattern = href(isDir ? `/${entry}/*` : `/${entry}`, base);
+    if (entry === embedSegment) lines.push(...rule(pattern, { 'Content-Security-Policy': framed }));
+    else lines.push(...rule(pattern, { 'Content-Security-Policy': unframed, 'X-Frame-Options': 'DENY' }));
+  }
+  lines.push('# Source texts are served with the charset they were written in.');
   for (const doc of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
     lines.push(href(paths.sourceFile(doc.id), base), `  Content-Type: text/plain; charset=${sourceCharset(doc.encoding)}`);
   }
   const target = join(outDir, '_headers');
   writeFileSync(`${target}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${target}.tmp`, target);
+  console.error(`build: _headers: one Content-Security-Policy for ${pages.length} pages, ${policy.length} characters`);
   done();
 }
 

@@ -1,8 +1,9 @@
 /**
  * Serves a built site on 127.0.0.1: static files under the base path, directory indexes, the
- * site's 404 page, and explicit charsets (a .txt without one shows mojibake in browsers). Per-file
- * headers come from <dir>/_headers (Netlify/Cloudflare format), which the build writes for the
- * source texts, so this server and a real static host send the same Content-Type.
+ * site's 404 page, and explicit charsets (a .txt without one shows mojibake in browsers). Headers
+ * come from <dir>/_headers (Netlify/Cloudflare format), which the build writes — the security
+ * headers of every page and the charset of each source text — so this server and a real static
+ * host send the same headers.
  *
  *   npm run serve [-- --port 4321 --host 127.0.0.1 --dir dist]     (base path from BASE_PATH)
  */
@@ -31,7 +32,11 @@ export const CONTENT_TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json; charset=utf-8',
 };
 
-/** Parses a _headers file: a path line, then indented "Name: value" lines. Exact paths only. */
+/**
+ * Parses a _headers file: a path line, then indented "Name: value" lines. A path is exact, or
+ * ends in "*" to match everything that starts with what precedes it (a splat, as on Netlify and
+ * Cloudflare).
+ */
 export function parseHeaders(text: string): Map<string, Record<string, string>> {
   const rules = new Map<string, Record<string, string>>();
   let current: Record<string, string> | null = null;
@@ -46,6 +51,21 @@ export function parseHeaders(text: string): Map<string, Record<string, string>> 
     }
   }
   return rules;
+}
+
+/**
+ * The headers of every rule whose path matches, in file order. A header that two rules give is
+ * sent with both values joined by ", ", as Netlify and Cloudflare do; the build never writes such
+ * a pair (a test checks), since two Content-Security-Policies would both be enforced.
+ */
+export function headersFor(rules: ReadonlyMap<string, Record<string, string>>, path: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [pattern, values] of rules) {
+    const matches = pattern.endsWith('*') ? path.startsWith(pattern.slice(0, -1)) : path === pattern;
+    if (!matches) continue;
+    for (const [name, value] of Object.entries(values)) headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
+  }
+  return headers;
 }
 
 export interface ServeOptions {
@@ -97,7 +117,7 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
         ...(type.includes('charset=') ? { Vary: 'Accept-Encoding' } : {}),
         ...(body ? { 'Content-Encoding': 'gzip' } : {}),
         'X-Content-Type-Options': 'nosniff',
-        ...(rules.get(urlPath) ?? {}),
+        ...headersFor(rules, urlPath),
       };
       res.writeHead(status, headers);
       if (req.method === 'HEAD') res.end();
@@ -105,7 +125,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       else createReadStream(file).pipe(res);
     };
     const missing = () => {
-      if (existsSync(notFound)) send(404, notFound, '');
+      // The 404 page carries its own headers (those of /404.html), whatever path was asked for.
+      if (existsSync(notFound)) send(404, notFound, `${base.replace(/\/$/, '')}/404.html`);
       else res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('404 Not Found\n');
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -463,3 +463,123 @@ export const lineageText = {
   reportedNotPlannedHeading: '成果有、計畫未列的項目',
   noItems: '無。',
 } as const;
+
+// ─── Government-site conventions, policy pages, feeds, share images, embeds (issue 14, i14-govweb) ───
+
+/**
+ * Wording of the conventions Taiwan's government sites follow (導盲磚, 網站導覽, policy pages,
+ * 更新日期, the publishing agency), the feeds, the share images and the chart embeds.
+ */
+export const govText = {
+  // 導盲磚: the ::: anchors with accesskeys, and what each region holds.
+  accesskeyMark: ':::',
+  accesskeyTop: '上方功能區',
+  accesskeyCenter: '中央內容區',
+  accesskeyBottom: '下方功能區',
+  accesskeyTopHolds: '網站名稱、搜尋與主選單',
+  accesskeyCenterHolds: '本頁主要內容',
+  accesskeyBottomHolds: '更新日期、發布機關、意見回饋與政策連結',
+
+  updated: '更新日期',
+  /** Explains where the date comes from, on the guide page. */
+  updatedRule:
+    '每頁的更新日期取自該頁所呈現文件本身記載的日期（訂定函的日期；沒有時取自行考核年月；再沒有時只標示文件的年度），列出多份文件的頁面取其中最新的一份。',
+  publisher: '發布機關',
+  publisherName: '經濟部標準檢驗局',
+  publisherUrl: 'https://www.bsmi.gov.tw/',
+  feedback: '意見回饋',
+  feedbackText: '對文件內容或本站的意見，請洽經濟部標準檢驗局全球資訊網',
+  policies: '網站政策',
+
+  // 網站導覽.
+  guide: '網站導覽',
+  guideEn: 'Site guide',
+  guideDescription: '本站的導盲磚快速鍵（Alt+U、Alt+C、Alt+Z）說明與網站架構：各區、各分局與年度、構面、作法主題、比較、開放資料與訂閱。',
+  guideAccesskeys: '快速鍵（導盲磚）',
+  guideAccesskeysIntro:
+    '本站依政府網站慣例，在每頁的上方、中央與下方各放一個「:::」導盲磚連結，並設定快速鍵，鍵盤與螢幕閱讀器使用者可直接跳到該區：',
+  guideAccesskeysHow:
+    '快速鍵的按法依瀏覽器而定：Windows 的 Chrome、Edge 為 Alt＋字母，Firefox 為 Alt＋Shift＋字母；macOS 為 Control＋Option＋字母。每頁開頭另有「跳到主要內容」連結，按 Tab 鍵即可看到。',
+  guideKey: '快速鍵',
+  guideRegion: '區域',
+  guideHolds: '內容',
+  guideStructure: '網站架構',
+  guideFeeds: '訂閱（RSS）',
+  guideFeedsIntro: '新文件收錄時，下列 RSS 2.0 訂閱會列出它（最新在前），可用任何 RSS 閱讀器訂閱：',
+  feedAll: '全部文件',
+
+  // 隱私權及資訊安全政策.
+  privacy: '隱私權及資訊安全政策',
+  privacyEn: 'Privacy and information security policy',
+  privacyDescription: '本站不蒐集任何個人資料：沒有 Cookie、沒有表單送出、沒有第三方追蹤或統計；說明網站伺服器紀錄與資訊安全措施。',
+  privacyCollects: '本站蒐集的資料',
+  privacyNothing: [
+    '本站不蒐集、不處理也不利用任何個人資料：沒有會員或登入、沒有需要送出的表單、不設定 Cookie、不使用瀏覽器儲存空間記錄您的資料，也不載入任何第三方的統計、廣告、字型或社群外掛。',
+    '搜尋在您的瀏覽器中進行：搜尋字詞不會送到伺服器，只會出現在網址的查詢字串中（方便分享），伺服器只會收到下載搜尋索引檔的請求。比較頁的選擇同樣只存在網址中。',
+    '與所有網站相同，提供本站的網頁伺服器可能依主管機關的資通安全規定，記錄連線的 IP 位址、時間與所請求的網址，僅供維運與資安事件調查使用，不與其他資料比對或提供他人，法令另有規定者除外。',
+  ],
+  privacySecurity: '資訊安全',
+  privacySecurityText: [
+    '本站是靜態網站：所有頁面在發布前產生，伺服器不執行程式、不連接資料庫，也不接受使用者上傳。',
+    '每頁都以內容安全政策（Content-Security-Policy）限制只能載入本站的腳本與樣式，並禁止其他網站以框架嵌入（圖表嵌入頁除外）；另送出 X-Content-Type-Options、Referrer-Policy 與 Permissions-Policy 標頭。',
+    '本站連到其他網站時，該網站的隱私權政策與本站無關。',
+  ],
+  privacyLaw: '本政策依《個人資料保護法》與《資通安全管理法》的精神訂定；政策修訂時公布於本頁。',
+
+  // 政府網站資料開放宣告.
+  openData: '政府網站資料開放宣告',
+  openDataEn: 'Open data declaration',
+  openDataDescription: '本站資料依「政府資料開放授權條款－第1版」開放，任何人都可以重製、改作、散布與商業利用，只需依規定標示出處；附標示範例。',
+  openDataIntro:
+    '為利各界利用政府資料，本站所有內容（文件全文、執行策略列、指標數值、圖表與下載檔案）以「政府資料開放授權條款－第1版」提供，您可以不限目的、時間及地域，非專屬、不可撤回、免授權金地重製、改作、編輯、公開傳輸或以其他方式利用，包括商業利用。',
+  openDataAttribution: '利用時的出處標示',
+  openDataAttributionIntro: '利用時請依授權條款標示下列資訊：提供機關、年度、資料集名稱與版本，並說明依政府資料開放授權條款－第1版釋出。例如：',
+  /** The OGDL-Taiwan-1.0 attribution statement: agency, year, dataset name and version. */
+  openDataStatement: (agency: string, year: string, dataset: string, version: string) =>
+    `${agency}${year}${dataset}（${version}）。此開放資料依政府資料開放授權條款 (Open Government Data License) 進行公眾釋出，使用者於遵守本條款各項規定之前提下，得利用之。政府資料開放授權條款：https://data.gov.tw/license`,
+  openDataDatasetName: '提升服務效能執行計畫與執行績效與成果',
+  /** {n} documents, the version the data has. */
+  openDataVersion: (newest: string, documents: number) => `收錄至${newest}，共 ${documents} 份文件`,
+  openDataExceptions: '原始文件的著作權屬各發布機關；本站未收錄其他機關或第三人享有權利的內容。',
+  openDataDownloads: '可下載的資料',
+
+  // Accessibility statement on the about page.
+  accessibility: '無障礙',
+  accessibilityEn: 'Accessibility',
+  accessibilityText:
+    '現行的「網站無障礙規範」是民國110年（2021）的版本（當時由國家通訊傳播委員會訂定，現由數位發展部主管），以 WCAG 2.1 為基礎，分 A、AA、AAA 三個等級；各機關網站通常以 AA 等級為目標。以 WCAG 2.2 為基礎的修正版，本站查無已公布生效的資料。',
+  accessibilitySource: '資料來源：數位發展部「無障礙網路空間服務網」',
+  accessibilitySourceUrl: 'https://accessibility.moda.gov.tw/',
+  accessibilityTesting:
+    '本站以較新的 WCAG 2.2 為標準：每次發布前，自動檢測工具 axe 以 WCAG 2.0、2.1、2.2 的 A 與 AA 準則檢查每一頁（淺色與深色配色各一次），並以鍵盤逐一走過每種頁面；任何一項不通過就不發布。自動檢測無法涵蓋所有準則，發現問題請透過下方意見回饋告知。',
+
+  // Feeds.
+  feedTitle: '提升服務效能文件（最新在前）',
+  feedBranchTitle: (branch: string) => `${branch}提升服務效能文件（最新在前）`,
+  feedDescription: '經濟部標準檢驗局總局及各分局收錄的提升服務效能執行計畫與執行績效與成果，最新的文件在前。',
+  feedItem: (rows: number, date: string) => `${rows} 列執行策略；文件日期：${date}。`,
+
+  // schema.org Dataset on /data/: what each download holds.
+  datasetDownloads: {
+    'strategies.json': '每列執行策略一筆（JSON）',
+    'strategies.csv': '每列執行策略一筆（CSV，UTF-8 含 BOM）',
+    'documents.json': '每份文件一筆，含考核項目成績（JSON）',
+    'indicators.json': '每個指標數值一筆，附原句與出處（JSON）',
+    'indicators.csv': '每個指標數值一筆（CSV，UTF-8 含 BOM）',
+  },
+
+  // Share images.
+  ogAlt: (title: string) => `${title}（分享圖）`,
+  ogRows: (rows: number) => `${rows} 列執行策略`,
+  ogDocuments: (documents: number, rows: number) => `${documents} 份文件・${rows} 列執行策略`,
+  ogValues: (values: number) => `${values} 個數值`,
+  ogMax: (value: string, unit: string) => `最高 ${value} ${unit}`,
+
+  // Embeds.
+  embed: '嵌入',
+  embedLabel: (title: string) => `嵌入「${title}」的 HTML 語法`,
+  embedHint: '複製下列語法貼到您的網頁，即可嵌入這張圖表（含說明、出處與授權）：',
+  embedTitle: (title: string) => `${title}（嵌入）`,
+  embedBack: '在「標準檢驗局提升服務效能計畫與成果」查看完整資料',
+  embedSource: '資料來源：經濟部標準檢驗局及所屬分局',
+} as const;

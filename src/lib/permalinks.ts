@@ -63,8 +63,29 @@ export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'pract
     ...index.practices
       .filter((p) => p.rows.length > 0)
       .map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
+    ...govwebPermalinks(index, indicatorIds),
   ];
   return uniqueSortedPermalinks(links);
+}
+
+/**
+ * The government-site pages, the feeds and the share images (issue 14). Chart embed pages are
+ * not listed yet: their paths follow the chart ids of src/charts, which are being reworked.
+ */
+function govwebPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {
+  const branches = index.permalinks.filter((l) => l.target.startsWith('branch ')).map((l) => l.target.slice('branch '.length));
+  const documents = index.permalinks.filter((l) => l.target.startsWith('document ')).map((l) => l.target.slice('document '.length));
+  return [
+    { path: paths.guide(), target: 'page guide' },
+    { path: paths.privacy(), target: 'page privacy' },
+    { path: paths.openDataDeclaration(), target: 'page open-data-declaration' },
+    { path: paths.feed(), target: 'feed documents' },
+    ...branches.map((id) => ({ path: paths.branchFeed(id), target: `feed ${id}` })),
+    { path: paths.ogHome(), target: 'share-image home' },
+    ...documents.map((id) => ({ path: paths.ogDocument(id), target: `share-image document ${id}` })),
+    ...index.practices.map((p) => ({ path: paths.ogPractice(p.practice.id), target: `share-image practice ${p.practice.id}` })),
+    ...indicatorIds.map((id) => ({ path: paths.ogIndicator(id), target: `share-image indicator ${id}` })),
+  ];
 }
 
 /** The links sorted by path; two links claiming one path are a build error. */

@@ -17,6 +17,7 @@ export interface DocumentKeys {
 /** Top-level path segments that are not branch ids. A branch id may never take one of these. */
 export const RESERVED_SEGMENTS = [
   'branches', 'years', 'dimensions', 'practices', 'compare', 'about', 'data', 'search', 'sources', 'pagefind', '_astro', '404',
+  'guide', 'privacy', 'open-data-declaration', 'feeds', 'embed', 'og',
 ] as const;
 
 function segment(value: string | number): string {
@@ -97,6 +98,30 @@ export const paths = {
   chartSvg: (chartId: string) => `/compare/charts/${segment(chartId)}.svg`,
   /** A chart's data as CSV (UTF-8 with BOM): /compare/charts/<chart-id>.csv. */
   chartCsv: (chartId: string) => `/compare/charts/${segment(chartId)}.csv`,
+
+  // Government-site conventions, feeds, share images and embeds (issue 14).
+  /** 網站導覽: the accesskeys and the site's structure. */
+  guide: () => '/guide/',
+  /** 隱私權及資訊安全政策. */
+  privacy: () => '/privacy/',
+  /** 政府網站資料開放宣告. */
+  openDataDeclaration: () => '/open-data-declaration/',
+  /** RSS 2.0 feed of every document, newest first: /feeds/documents.xml. */
+  feed: () => '/feeds/documents.xml',
+  /** RSS 2.0 feed of one organisation's documents: /feeds/<branch>.xml. */
+  branchFeed: (branchId: string) => `/feeds/${branchSegment(branchId)}.xml`,
+  /** A chart alone, the one kind of page other sites may frame: /embed/<chart-id>/. */
+  embed: (chartId: string) => `${paths.embedSection()}${segment(chartId)}/`,
+  /** Where the embed pages live (no page of its own): the one path other sites may frame. */
+  embedSection: () => '/embed/',
+  /** Share image (1200 × 630 PNG) of the home page. */
+  ogHome: () => '/og/home.png',
+  /** Share image of a document (its row pages use it too): /og/documents/<document-id>.png. */
+  ogDocument: (documentId: string) => `/og/documents/${segment(documentId)}.png`,
+  /** Share image of a practice: /og/practices/<practice>.png. */
+  ogPractice: (practiceId: string) => `/og/practices/${segment(practiceId)}.png`,
+  /** Share image of an indicator, with a small chart: /og/indicators/<indicator>.png. */
+  ogIndicator: (indicatorId: string) => `/og/indicators/${segment(indicatorId)}.png`,
 };
 
 /**

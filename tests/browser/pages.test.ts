@@ -2,7 +2,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, pageKinds, type Browser } from './support.ts';
 
-const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 describe('every page kind in Chromium', () => {
   let browser: Browser;
@@ -12,7 +12,7 @@ describe('every page kind in Chromium', () => {
   afterAll(() => browser?.close());
 
   for (const { kind, path } of pageKinds()) {
-    it(`${kind} (${path}) renders, and axe finds no WCAG 2.1 A/AA violations in light and dark`, async () => {
+    it(`${kind} (${path}) renders, and axe finds no WCAG 2.2 A/AA violations in light and dark`, async () => {
       const page = await browser.context.newPage();
       try {
         for (const colorScheme of ['light', 'dark'] as const) {

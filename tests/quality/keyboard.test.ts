@@ -143,8 +143,11 @@ describe('keyboard walk of every page kind, light and dark', () => {
   it('the walk reports problems when there are some (no focus ring, positive tabindex, unreachable link)', async () => {
     await inPages(site, ['light'] as const, 1, async (page, colorScheme) => {
       const found = await walkProblems(page, `${site.server.origin}${SUBPATH.base}about/`, colorScheme, async () => {
-        await page.addStyleTag({ content: 'main a:focus-visible { outline: none !important; }' });
         await page.evaluate(() => {
+          // A constructed stylesheet (CSSOM): an inline <style> would be refused by the page's CSP.
+          const sheet = new CSSStyleSheet();
+          sheet.replaceSync('main a:focus-visible { outline: none !important; }');
+          document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
           const links = document.querySelectorAll('main a[href]');
           links[0].setAttribute('tabindex', '2');
           links[1].setAttribute('tabindex', '-1');

@@ -123,7 +123,15 @@ export function checkLinks(build: QualityBuild): LinkReport {
       const ownOrigin = origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
       for (const m of text.matchAll(new RegExp(`${ownOrigin}[^\\s"'<>,]*`, 'g'))) follow(from, m[0]);
       if (relative(build.outDir, file) === '_headers') {
-        for (const line of text.split('\n')) if (line.startsWith('/')) follow(from, line.trim());
+        for (const line of text.split('\n')) {
+          if (!line.startsWith('/')) continue;
+          const pattern = line.trim();
+          // A splat ("/reports/embed/*") must name a directory of the build; other paths a file.
+          if (!pattern.endsWith('*')) follow(from, pattern);
+          else if (!pattern.startsWith(build.base) || !existsSync(join(build.outDir, pattern.slice(build.base.length, -1)))) {
+            report.broken.push(`${from}: ${pattern} (no such directory)`);
+          }
+        }
       }
     }
   }

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DocumentsExport, STRATEGY_CSV_COLUMNS, StrategiesExport } from '../../../src/lib/exports.ts';
-import { absoluteUrl, href } from '../../../src/lib/urls.ts';
+import { absoluteUrl, href, paths } from '../../../src/lib/urls.ts';
 import { paragraphs } from '../../../src/lib/format.ts';
 import type { SiteIndex } from '../../../src/lib/site.ts';
 import type { TestBuild } from './builds.ts';
@@ -27,7 +27,9 @@ export function outputChecks(build: TestBuild): void {
     };
 
     beforeAll(() => {
-      all = pages(build);
+      // Chart embed pages have no site frame (header, navigation, footer) by design; they are
+      // checked in tests/site/govweb.test.ts.
+      all = pages(build).filter((p) => !p.url.startsWith(href(paths.embedSection(), build.base)));
       index = loadIndex(build);
     });
 
@@ -125,7 +127,8 @@ export function outputChecks(build: TestBuild): void {
       const searchUrl = `${build.base}search/`;
       const contentUrls = new Set(index.permalinks.map((l) => href(l.path, build.base)).filter((u) => u.endsWith('/')));
       for (const p of all) {
-        const scripts = p.html.match(/<script\b[^>]*>/g) ?? [];
+        // JSON-LD blocks are data, never executed: not JavaScript.
+        const scripts = (p.html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
         if (p.url === searchUrl || !contentUrls.has(p.url)) continue;
         if (rowUrls.has(p.url)) {
           expect(scripts.length, p.url).toBe(1);
