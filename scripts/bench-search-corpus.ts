@@ -113,10 +113,12 @@ const ROW_PAGES = '*/*/*/d*-s*-m*-i*/index.html';
  * that no setting of ours (the chunk size) leaks in, and a bare page that searches it with
  * Pagefind's API in the site's language.
  */
-export function buildPlainIndex(site: BuiltSite, rows: number): void {
+export function buildPlainIndex(site: BuiltSite, rows: number, reuse: boolean): void {
   const env = { ...process.env };
   delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  run('plain Pagefind index', [TSX, fileURLToPath(import.meta.url), site.dist, String(rows)], env);
+  if (!(reuse && existsSync(join(site.dist, PLAIN_BUNDLE, 'pagefind.js')))) {
+    run('plain Pagefind index', [TSX, fileURLToPath(import.meta.url), site.dist, String(rows)], env);
+  }
   mkdirSync(join(site.dist, PLAIN_PAGE), { recursive: true });
   writeFileSync(
     join(site.dist, PLAIN_PAGE, 'index.html'),
@@ -130,7 +132,7 @@ window.plainSearch = async (q, n) => {
   await Promise.all(last.results.slice(0, n).map((r) => r.data()));
   return performance.now() - started;
 };
-window.plainAll = async () => (await Promise.all(last.results.map((r) => r.data()))).map((d) => d.url);
+window.plainIds = () => last.results.map((r) => r.id);
 window.plainReady = true;
 </script></body></html>\n`,
   );

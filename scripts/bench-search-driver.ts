@@ -7,8 +7,13 @@
  *          reader pressing Enter would; answered when #search-count carries the count for it
  *          (the first results are on screen by then). All results: "show more" until it goes away.
  *   plain  a bare page calling Pagefind's search() on the plain index and loading the first
- *          results' data, as a results list would. All results: every result's data.
+ *          results' data, as a results list would. All results: every result's id, read as the
+ *          URL its fragment file holds (the same as its data().url, without loading thousands of
+ *          fragments in the browser).
  */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
@@ -89,6 +94,31 @@ function answered(page: Page, query: string): Promise<unknown> {
     });
 }
 
+/**
+ * In-page: types the query into the form, submits it, and resolves with the milliseconds until
+ * the count for it is set. A string, because tsx would wrap inner functions of a compiled
+ * callback in a helper the page does not have.
+ */
+const SUBMIT_AND_WAIT = `(q) => new Promise((resolve, reject) => {
+  const input = document.getElementById('search-q');
+  const form = document.getElementById('search-form');
+  const count = document.getElementById('search-count');
+  const started = performance.now();
+  const observer = new MutationObserver(() => {
+    if (count.dataset.count === undefined || count.dataset.q !== q) return;
+    observer.disconnect();
+    clearTimeout(timer);
+    resolve(performance.now() - started);
+  });
+  const timer = setTimeout(() => {
+    observer.disconnect();
+    reject(new Error('query ' + JSON.stringify(q) + ' did not finish: ' + count.textContent));
+  }, 60000);
+  observer.observe(count, { attributes: true });
+  input.value = q;
+  form.requestSubmit();
+})`;
+
 export const ours: Driver = {
   label: 'our search',
   async open(page, origin, query) {
@@ -97,31 +127,7 @@ export const ours: Driver = {
     await answered(page, query);
     return performance.now() - started;
   },
-  query: (page, query) =>
-    page.evaluate(
-      (q) =>
-        new Promise<number>((resolve, reject) => {
-          const input = document.getElementById('search-q') as HTMLInputElement;
-          const form = document.getElementById('search-form') as HTMLFormElement;
-          const count = document.getElementById('search-count')!;
-          const started = performance.now();
-          const done = () => count.dataset.count !== undefined && count.dataset.q === q;
-          const observer = new MutationObserver(() => {
-            if (!done()) return;
-            observer.disconnect();
-            clearTimeout(timer);
-            resolve(performance.now() - started);
-          });
-          const timer = setTimeout(() => {
-            observer.disconnect();
-            reject(new Error(`query ${JSON.stringify(q)} did not finish: ${count.textContent}`));
-          }, 60_000);
-          observer.observe(count, { attributes: true });
-          input.value = q;
-          form.requestSubmit();
-        }),
-      query,
-    ),
+  query: (page, query) => page.evaluate<number>(`(${SUBMIT_AND_WAIT})(${JSON.stringify(query)})`),
   all: (page) =>
     page.evaluate(async () => {
       const more = document.getElementById('search-more') as HTMLButtonElement | null;
@@ -139,23 +145,42 @@ export const ours: Driver = {
     }),
 };
 
-export const plain: Driver = {
-  label: 'plain Pagefind',
-  async open(page, origin, query) {
-    const started = performance.now();
-    await page.goto(`${origin}/${PLAIN_PAGE}/`);
-    await page.waitForFunction(() => (window as unknown as { plainReady?: boolean }).plainReady === true);
-    await plain.query(page, query);
-    return performance.now() - started;
-  },
-  query: (page, query) =>
-    page.evaluate(
-      ([q, n]) => (window as unknown as { plainSearch: (q: string, n: number) => Promise<number> }).plainSearch(q as string, n as number),
-      [query, FIRST_PAGE] as const,
-    ),
-  all: async (page) =>
-    (await page.evaluate(() => (window as unknown as { plainAll: () => Promise<string[]> }).plainAll())).map((href) => new URL(href, 'http://x').pathname),
-};
+/** Pagefind result id (its fragment's hash) → the URL path the fragment records. */
+export function fragmentUrls(bundle: string): Map<string, string> {
+  const urls = new Map<string, string>();
+  const dir = join(bundle, 'fragment');
+  for (const name of readdirSync(dir)) {
+    const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
+    const json = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    urls.set(name.replace(/\.pf_fragment$/, ''), new URL(json.url, 'http://x').pathname);
+  }
+  return urls;
+}
+
+export function plainDriver(urls: ReadonlyMap<string, string>): Driver {
+  const driver: Driver = {
+    label: 'plain Pagefind',
+    async open(page, origin, query) {
+      const started = performance.now();
+      await page.goto(`${origin}/${PLAIN_PAGE}/`);
+      await page.waitForFunction(() => (window as unknown as { plainReady?: boolean }).plainReady === true);
+      await driver.query(page, query);
+      return performance.now() - started;
+    },
+    query: (page, query) =>
+      page.evaluate(
+        ([q, n]) => (window as unknown as { plainSearch: (q: string, n: number) => Promise<number> }).plainSearch(q as string, n as number),
+        [query, FIRST_PAGE] as const,
+      ),
+    all: async (page) =>
+      (await page.evaluate(() => (window as unknown as { plainIds: () => string[] }).plainIds())).map((id) => {
+        const url = urls.get(id);
+        if (!url) throw new Error(`plain Pagefind result ${id} has no fragment`);
+        return url;
+      }),
+  };
+  return driver;
+}
 
 export interface Measured {
   query: Query;

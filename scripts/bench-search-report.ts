@@ -44,7 +44,7 @@ export function sizeReport(result: SizeResult): { text: string; misses: string[]
   const ac: Costs = costs(result.ours);
   const bc: Costs = costs(result.plain);
   const out: string[] = [];
-  const line = (label: string, x: string, y: string, target = '') => out.push(`${label.padEnd(44)}${x.padStart(14)}${y.padStart(18)}   ${target}`);
+  const line = (label: string, x: string, y: string, target = '') => out.push(`${label.padEnd(50)}${x.padStart(14)}${y.padStart(18)}   ${target}`);
   out.push(`\n${result.label}: ${result.description}; ${result.queries} queries over ${result.rows} rows (seed ${result.seed})`);
   line('', 'our search', 'plain Pagefind', 'target');
   line('recall', pct(a.recall), pct(b.recall), '100 %');

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --sizes 1x,full --samples 300 --full-samples 120 --later 80 --seed 20240611 --reuse]
+ * npm run bench:search [-- --sizes 1x,full --samples 300 --full-samples 60 --later 80 --full-later 40 --seed 20240611 --reuse]
  *
  * Measures the site's search against what find-in-page would give, side by side with a plain
  * Pagefind index of the same row pages, at each corpus size in one run:
@@ -19,8 +19,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDocuments } from './build-search-index.ts';
-import { benchCorpus, buildOurSite, buildPlainIndex, CORPUS_SIZES, ROOT, siteDirs, type CorpusSize } from './bench-search-corpus.ts';
-import { countingServer, ours, plain, runEngines } from './bench-search-driver.ts';
+import { benchCorpus, buildOurSite, buildPlainIndex, CORPUS_SIZES, PLAIN_BUNDLE, ROOT, siteDirs, type CorpusSize } from './bench-search-corpus.ts';
+import { countingServer, fragmentUrls, ours, plainDriver, runEngines } from './bench-search-driver.ts';
 import { expectedRows, querySet, rowTexts } from './bench-search-queries.ts';
 import { explanation, sizeReport, TARGETS, type SizeResult } from './bench-search-report.ts';
 
@@ -32,7 +32,7 @@ async function measureSize(size: CorpusSize, options: { samples: number; later: 
   buildOurSite(corpus, site, options.reuse);
   const { documents } = loadDocuments(site.generated);
   const rows = rowTexts(documents);
-  buildPlainIndex(site, rows.length);
+  buildPlainIndex(site, rows.length, options.reuse);
 
   const practices = JSON.parse(readFileSync(join(site.generated, 'practices.json'), 'utf8')) as { label: string }[];
   const queries = querySet(documents, rows, practices, options.samples, Number(options.seed));
@@ -48,6 +48,7 @@ async function measureSize(size: CorpusSize, options: { samples: number; later: 
   const warmUp = queries[0].text;
   const server = await countingServer(site.dist);
   try {
+    const plain = plainDriver(fragmentUrls(join(site.dist, PLAIN_BUNDLE)));
     const [oursRun, plainRun] = await runEngines([ours, plain], server, queries, laterSample, warmUp);
     return {
       label: size === '1x' ? '1×' : 'full corpus',
@@ -70,8 +71,9 @@ async function main(): Promise<void> {
     options: {
       sizes: { type: 'string', default: CORPUS_SIZES.join(',') },
       samples: { type: 'string', default: '300' },
-      'full-samples': { type: 'string', default: '120' },
+      'full-samples': { type: 'string', default: '60' },
       later: { type: 'string', default: '80' },
+      'full-later': { type: 'string', default: '40' },
       seed: { type: 'string', default: '20240611' },
       reuse: { type: 'boolean', default: false },
     },
@@ -84,7 +86,8 @@ async function main(): Promise<void> {
   let warmUp = '';
   for (const size of sizes) {
     const samples = Number(size === 'full' ? values['full-samples'] : values.samples);
-    const result = await measureSize(size, { samples, later: Number(values.later), seed: values.seed!, reuse: values.reuse! });
+    const later = Number(size === 'full' ? values['full-later'] : values.later);
+    const result = await measureSize(size, { samples, later, seed: values.seed!, reuse: values.reuse! });
     const report = sizeReport(result);
     reports.push(report.text);
     misses.push(...report.misses);
