@@ -104,6 +104,7 @@ export function startSearchPage(config: PageConfig): void {
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const filterBox = document.getElementById('search-filters') as HTMLElement;
   const sortBox = document.getElementById('search-sort') as HTMLSelectElement;
+  const sortControl = sortBox.parentElement as HTMLElement;
   const suggestionBox = document.getElementById('search-suggestions') as HTMLElement;
   const engineConfig = { lookup: scriptLookup(config.script), includeCharacters: new Set(config.includeCharacters) };
   const labelOf = new Map(config.facets.flatMap((f) => f.values.map((v) => [`${f.key}:${v.value}`, v.label] as const)));
@@ -143,6 +144,7 @@ export function startSearchPage(config: PageConfig): void {
   function showCount(): void {
     const q = unquote(state.q).trim();
     setCount(fill(total() === 0 ? config.strings.none : config.strings.count, { n: total(), q }), total());
+    sortControl.hidden = total() === 0;
     // Tell the reader when other spellings than the typed one were searched (Simplified input).
     const others = outcome ? outcome.variants.filter((v) => v !== outcome!.key) : [];
     note.textContent = others.length > 0 ? fill(config.strings.variants, { variants: others.map((v) => `「${v}」`).join('、') }) : '';
@@ -289,6 +291,7 @@ export function startSearchPage(config: PageConfig): void {
       more.hidden = true;
       setCount(config.strings.prompt);
       note.hidden = true;
+      sortControl.hidden = true;
       renderSuggestions([]);
       renderFilters();
       return;

@@ -149,6 +149,8 @@ describe('search page', () => {
     expect(await page.locator('#search-count').getAttribute('data-count')).toBe('0');
     const links = page.locator('#search-suggestions a');
     expect(await links.count()).toBeGreaterThan(0);
+    // No order to choose among no results.
+    await expect(page.locator('#search-sort').isHidden()).resolves.toBe(true);
     const first = (await links.first().textContent())!.replace(/[「」]/g, '');
     expect('電話禮貌測試之外的事').toContain(first);
     expect(rowsContaining(first).length).toBeGreaterThan(0);
@@ -157,6 +159,7 @@ describe('search page', () => {
     await waitForResults(page, first);
     expect(await allResults(page)).toEqual(rowsContaining(first));
     await expect(page.locator('#search-suggestions').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#search-sort').isVisible()).resolves.toBe(true);
     await page.close();
   });
 
