@@ -71,7 +71,7 @@ export const ui = {
   searchPlaceholder: '例如：電話禮貌、單一窗口',
   searchSubmit: '搜尋',
   searchRowsLabel: '搜尋執行策略列',
-  searchHint: '列出所有含有這個詞句的執行策略列；空白、全形／半形英數字與大小寫不影響比對，也可以輸入簡體字。',
+  searchHint: '列出所有含有這個詞句的執行策略列；空白、全形／半形英數字、大小寫、台／臺等通用字與數字的分隔符號不影響比對，也可以輸入簡體字。',
   searchResults: '搜尋結果',
   searchFilters: '篩選搜尋結果',
   /** {n} and {q} are filled in by the search page. */
@@ -214,6 +214,17 @@ export const ui = {
   notFoundTitle: '找不到這個頁面',
   notFoundBody: '網址可能有誤，或頁面已移動。可從首頁或搜尋重新找起。',
   footerNote: '本站內容取自各機關公開之文件，原文以原始文字檔為準。',
+
+  // ---- search: result order and suggestions (src/search/page.ts, src/components/search/) ----
+  searchSort: '排序',
+  searchSortRelevance: '相關度',
+  searchSortNewest: '最新',
+  searchSortOldest: '最舊',
+  /** {q}: the query as typed. */
+  searchNone: '沒有列含有「{q}」。',
+  searchSuggestionsLead: '以下相近的詞句有結果：',
+  /** {n}: rows the suggested phrase finds. */
+  searchSuggestionCount: '（{n} 列）',
 } as const;
 
 export type UiKey = keyof typeof ui;

@@ -3,12 +3,17 @@
  * `searchKey`, so a phrase is found exactly when its key is a substring of a field's key.
  *
  * A key is the text after NFC with whitespace, combining marks and format characters removed,
- * full-width ASCII letters and digits folded to ASCII, and letters lower-cased. Everything else
- * (Chinese characters, punctuation, symbols) is kept as written: 「電話，禮貌」 does not match
- * 「電話禮貌」, just as the browser's find-in-page would not.
+ * full-width ASCII letters and digits folded to ASCII, letters lower-cased, characters Taiwan
+ * writes interchangeably folded to one form (variants.ts: 臺東 and 台東 have one key), and a
+ * separator between two digits dropped (NUMBER_SEPARATORS: 42,234 and 42234, 0800-221-127 and
+ * 0800221127 have one key). Everything else (other Chinese characters, punctuation, symbols) is
+ * kept as written: 「電話，禮貌」 does not match 「電話禮貌」, just as the browser's find-in-page
+ * would not.
  *
  * Pure functions, shared by the index build (Node) and the search page (browser).
  */
+
+import { foldVariant } from './variants.ts';
 
 /** Characters that never take part in matching. */
 const IGNORED = /[\p{White_Space}\p{M}\p{Cf}]/u;
@@ -37,7 +42,48 @@ export function keyChar(char: string): string {
   const lower = folded.toLowerCase();
   // A few letters lower-case to two code points (İ → i̇); keep those as written so that one
   // character of text stays one character of key.
-  return [...lower].length === 1 ? lower : folded;
+  return foldVariant([...lower].length === 1 ? lower : folded);
+}
+
+/**
+ * Thousands separators and the hyphens of telephone numbers, as key characters: between two
+ * digits they are dropped, so a number matches however it is grouped. Elsewhere they are kept
+ * (e-mail, 「－」 as a dash). The full-width comma is not one: 「1，2」 lists two numbers.
+ */
+export const NUMBER_SEPARATORS: ReadonlySet<string> = new Set([',', '-', '\u2010', '\u2011', '\u2012', '\u2013', '\u2212', '\uFF0D']);
+
+const isDigit = (key: string) => key >= '0' && key <= '9' && key.length === 1;
+
+/**
+ * Walks the key characters of a text, calling `emit` for each one kept, with its UTF-16 span in
+ * the text: keyChar for each character, then a NUMBER_SEPARATORS character held back until the
+ * next kept character shows whether it stands between two digits.
+ */
+function walkKey(text: string, emit: (key: string, start: number, end: number) => void): void {
+  let offset = 0;
+  let previous = '';
+  let held: { key: string; start: number; end: number } | null = null;
+  for (const char of text) {
+    const start = offset;
+    offset += char.length;
+    const k = keyChar(char);
+    if (k === '') continue;
+    if (held) {
+      // `previous` is the digit before the held separator; a digit after it drops it.
+      if (!isDigit(k)) {
+        emit(held.key, held.start, held.end);
+        previous = held.key;
+      }
+      held = null;
+    }
+    if (NUMBER_SEPARATORS.has(k) && isDigit(previous)) {
+      held = { key: k, start, end: offset };
+      continue;
+    }
+    emit(k, start, offset);
+    previous = k;
+  }
+  if (held) emit(held.key, held.start, held.end);
 }
 
 export interface SearchKey {
@@ -54,22 +100,19 @@ export function searchKeyWithSpans(input: string): SearchKey {
   const text = input.normalize('NFC');
   let key = '';
   const spans: [number, number][] = [];
-  let offset = 0;
-  for (const char of text) {
-    const k = keyChar(char);
-    if (k !== '') {
-      key += k;
-      spans.push([offset, offset + char.length]);
-    }
-    offset += char.length;
-  }
+  walkKey(text, (k, start, end) => {
+    key += k;
+    spans.push([start, end]);
+  });
   return { key, spans, text };
 }
 
 /** Key of a text or query (see the module comment). */
 export function searchKey(input: string): string {
   let key = '';
-  for (const char of input.normalize('NFC')) key += keyChar(char);
+  walkKey(input.normalize('NFC'), (k) => {
+    key += k;
+  });
   return key;
 }
 

@@ -5,12 +5,13 @@
  *
  * Hooks other tools rely on: result links inside #search-results, the count in #search-count
  * (also as data-count once a search has finished), the "show more" button #search-more (hidden
- * when everything is shown).
+ * when everything is shown), the order #search-sort, and #search-suggestions, the nearest
+ * phrases that do match when nothing does (links).
  */
 import { scriptLookup } from './chinese.ts';
-import { runSearch, unquote, type Hit, type PagefindApi, type SearchOutcome } from './engine.ts';
+import { runSearch, suggestions, unquote, type Hit, type PagefindApi, type SearchOutcome, type Suggestion } from './engine.ts';
 import { excerpt, findMatches, highlight, textFragment, type Segment } from './match.ts';
-import { emptyFilters, parseSearchParams, searchQueryString, type SearchState } from './params.ts';
+import { emptyFilters, parseSearchParams, searchQueryString, SORT_ORDERS, type SearchState, type SortOrder } from './params.ts';
 import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, type FilterKey, type RowPayload } from './records.ts';
 import type { SearchPageConfig } from './config.ts';
 import { decodeUnindexed } from './unindexed.ts';
@@ -28,6 +29,11 @@ export interface SearchStrings {
   clearFilters: string;
   /** Field labels, in ROW_FIELDS order. */
   fields: string[];
+  /** No row contains "{q}". */
+  none: string;
+  suggestionsLead: string;
+  /** "({n} rows)" after a suggestion. */
+  suggestionCount: string;
 }
 
 export interface PageConfig extends SearchPageConfig {
@@ -97,6 +103,9 @@ export function startSearchPage(config: PageConfig): void {
   const list = document.getElementById('search-results') as HTMLOListElement;
   const more = document.getElementById('search-more') as HTMLButtonElement;
   const filterBox = document.getElementById('search-filters') as HTMLElement;
+  const sortBox = document.getElementById('search-sort') as HTMLSelectElement;
+  const sortControl = sortBox.parentElement as HTMLElement;
+  const suggestionBox = document.getElementById('search-suggestions') as HTMLElement;
   const engineConfig = { lookup: scriptLookup(config.script), includeCharacters: new Set(config.includeCharacters) };
   const labelOf = new Map(config.facets.flatMap((f) => f.values.map((v) => [`${f.key}:${v.value}`, v.label] as const)));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hant', { granularity: 'word' }) : undefined;
@@ -134,11 +143,26 @@ export function startSearchPage(config: PageConfig): void {
 
   function showCount(): void {
     const q = unquote(state.q).trim();
-    setCount(fill(config.strings.count, { n: total(), q }), total());
+    setCount(fill(total() === 0 ? config.strings.none : config.strings.count, { n: total(), q }), total());
+    sortControl.hidden = total() === 0;
     // Tell the reader when other spellings than the typed one were searched (Simplified input).
     const others = outcome ? outcome.variants.filter((v) => v !== outcome!.key) : [];
     note.textContent = others.length > 0 ? fill(config.strings.variants, { variants: others.map((v) => `「${v}」`).join('、') }) : '';
     note.hidden = others.length === 0;
+  }
+
+  /** The nearest phrases that match, each a link to its search under the same order and filters. */
+  function renderSuggestions(list: readonly Suggestion[]): void {
+    suggestionBox.replaceChildren();
+    suggestionBox.hidden = list.length === 0;
+    if (list.length === 0) return;
+    const items = list.map((s) =>
+      element('li', {}, [
+        element('a', { href: `${location.pathname}${searchQueryString({ ...state, q: s.q })}` }, [`「${s.q}」`]),
+        fill(config.strings.suggestionCount, { n: s.count }),
+      ]),
+    );
+    suggestionBox.append(element('p', {}, [config.strings.suggestionsLead]), element('ul', {}, items));
   }
 
   function renderFilters(): void {
@@ -267,6 +291,8 @@ export function startSearchPage(config: PageConfig): void {
       more.hidden = true;
       setCount(config.strings.prompt);
       note.hidden = true;
+      sortControl.hidden = true;
+      renderSuggestions([]);
       renderFilters();
       return;
     }
@@ -281,6 +307,9 @@ export function startSearchPage(config: PageConfig): void {
       list.replaceChildren();
       await showMore(runId, false);
       if (runId !== generation) return;
+      const nearest = total() === 0 ? await suggestions(await api(), engineConfig, state) : [];
+      if (runId !== generation) return;
+      renderSuggestions(nearest);
       showCount();
       renderFilters();
       if (options.focusKey) {
@@ -297,6 +326,12 @@ export function startSearchPage(config: PageConfig): void {
 
   let typingTimer: ReturnType<typeof setTimeout> | undefined;
   input.value = state.q;
+  sortBox.value = state.sort;
+  sortBox.addEventListener('change', () => {
+    const sort = (SORT_ORDERS as readonly string[]).includes(sortBox.value) ? (sortBox.value as SortOrder) : state.sort;
+    state = { ...state, sort };
+    void search({});
+  });
   input.addEventListener('input', () => {
     clearTimeout(typingTimer);
     typingTimer = setTimeout(() => {

@@ -1,13 +1,24 @@
 /**
  * The search page's state lives in its URL, so any search can be shared and reloaded:
- *   /search/?q=電話禮貌&branch=hualien&branch=keelung&year=111&kind=report&dimension=…&practice=…
- * Values of one filter are alternatives (any of them); different filters must all hold.
+ *   /search/?q=電話禮貌&sort=newest&branch=hualien&branch=keelung&year=111&kind=report&dimension=…&practice=…
+ * Values of one filter are alternatives (any of them); different filters must all hold. The sort
+ * is left out of the URL when it is the default (relevance).
  */
 import { FILTER_KEYS, type FilterKey } from './records.ts';
 
+/** Result orders: relevance (相關度, the default), newest year first (最新), oldest first (最舊). */
+export const SORT_ORDERS = ['relevance', 'newest', 'oldest'] as const;
+export type SortOrder = (typeof SORT_ORDERS)[number];
+export const DEFAULT_SORT: SortOrder = 'relevance';
+
 export interface SearchState {
   q: string;
+  sort: SortOrder;
   filters: Record<FilterKey, string[]>;
+}
+
+function parseSort(value: string | null): SortOrder {
+  return (SORT_ORDERS as readonly string[]).includes(value ?? '') ? (value as SortOrder) : DEFAULT_SORT;
 }
 
 export function emptyFilters(): Record<FilterKey, string[]> {
@@ -19,20 +30,17 @@ export function parseSearchParams(params: URLSearchParams): SearchState {
   for (const key of FILTER_KEYS) {
     filters[key] = [...new Set(params.getAll(key).map((v) => v.trim()).filter((v) => v !== ''))];
   }
-  return { q: params.get('q') ?? '', filters };
+  return { q: params.get('q') ?? '', sort: parseSort(params.get('sort')), filters };
 }
 
-/** Query string for a state ("" when empty), q first, filters in FILTER_KEYS order. */
+/** Query string for a state ("" when empty): q, then sort unless it is the default, then filters in FILTER_KEYS order. */
 export function searchQueryString(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim() !== '') params.set('q', state.q);
+  if (state.sort !== DEFAULT_SORT) params.set('sort', state.sort);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   const text = params.toString();
   return text === '' ? '' : `?${text}`;
-}
-
-export function hasFilters(state: SearchState): boolean {
-  return FILTER_KEYS.some((key) => state.filters[key].length > 0);
 }
 
 /** Pagefind's filter object: each selected filter as "any of its values". */

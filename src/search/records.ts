@@ -6,7 +6,8 @@
  *            sub-item) first, then, from word position BODY_START on, units, actions and results
  *   meta     `row`: the row's real text as written (encodeUnindexed), for excerpts and checks
  *   filters  branch, year (ROC), kind, dimension, practice
- *   sort     `order`: newest year first, then branch in reference order, then the document's rows
+ *   sort     `order`: newest year first, then branch in reference order, then the document's rows;
+ *            `oldest`: the same with the oldest year first (the rows of each document still in order)
  */
 import type { Document, Row } from '../model/schema.ts';
 import { paths, href } from '../lib/urls.ts';
@@ -49,8 +50,12 @@ export interface SearchRecord {
   language: string;
   meta: { row: string };
   filters: Record<FilterKey, string[]>;
-  sort: { order: string };
+  sort: Record<SortKey, string>;
 }
+
+/** Pagefind sort keys: one per year order, both ascending. */
+export const SORT_KEYS = ['order', 'oldest'] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
 
 /** Documents in result order: newest year first, then branch in reference order, then kind. */
 export function orderDocuments(documents: readonly Document[], branchOrder: readonly string[]): Document[] {
@@ -99,8 +104,19 @@ export function searchCorpus(documents: readonly Document[], branchOrder: readon
   const characters = new Set<string>();
   let order = 0;
   let positions = 0;
-  for (const doc of orderDocuments(documents, branchOrder)) {
-    for (const row of doc.rows) {
+  const ordered = orderDocuments(documents, branchOrder);
+  // Oldest first: the documents of each year as in `order`, years reversed.
+  const years = [...new Set(ordered.map((doc) => doc.year.roc))].sort((a, b) => a - b);
+  const oldestFirst = years.flatMap((roc) => ordered.filter((doc) => doc.year.roc === roc));
+  const oldestStart = new Map<string, number>();
+  let at = 0;
+  for (const doc of oldestFirst) {
+    oldestStart.set(doc.id, at);
+    at += doc.rows.length;
+  }
+  const rank = (n: number) => String(n).padStart(6, '0');
+  for (const doc of ordered) {
+    for (const [i, row] of doc.rows.entries()) {
       const fields = rowFieldTexts(row);
       for (const field of fields) {
         for (const char of searchKey(field)) {
@@ -121,7 +137,7 @@ export function searchCorpus(documents: readonly Document[], branchOrder: readon
           dimension: [row.dimension.id],
           practice: row.practices.map((p) => p.id),
         },
-        sort: { order: String(order++).padStart(6, '0') },
+        sort: { order: rank(order++), oldest: rank(oldestStart.get(doc.id)! + i) },
       });
     }
   }

@@ -5,10 +5,12 @@
  *
  *   key 電話禮貌 → words 電話 話禮 禮貌 貌   (one word per key position; the last character alone)
  *
- * A query of two or more characters becomes its bigrams searched as an exact phrase
+ * A query of three or more characters becomes its bigrams searched as an exact phrase
  * ("電話 話禮 禮貌"): Pagefind then only returns records where those words sit at consecutive
- * positions, which is exactly "the field's key contains the query's key". A one-character query
- * is a prefix search for that character, which every position of it starts. Fields are kept
+ * positions, which is exactly "the field's key contains the query's key". A two-character query
+ * is its one bigram, searched as a word: no longer word starts with it, and Pagefind then reports
+ * every position of it (a phrase search reports only the first). A one-character query is a
+ * prefix search for that character, which every position of it starts. Fields are kept
  * apart by a word that indexes as nothing, so no phrase is found across two fields.
  */
 import { keyChar } from './normalise.ts';
@@ -36,7 +38,7 @@ export function fieldsWords(fieldKeys: readonly string[]): string[] {
 export interface PagefindQuery {
   /** The term to pass to Pagefind's search(). */
   term: string;
-  /** Whether it is an exact-phrase search (two or more characters) rather than a prefix search. */
+  /** Whether it is an exact-phrase search (three or more characters) rather than a word or prefix search. */
   phrase: boolean;
 }
 
@@ -45,6 +47,7 @@ export function pagefindQuery(key: string): PagefindQuery | null {
   const chars = [...key];
   if (chars.length === 0) return null;
   if (chars.length === 1) return { term: chars[0], phrase: false };
+  if (chars.length === 2) return { term: key, phrase: false };
   const bigrams = chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
   return { term: `"${bigrams.join(' ')}"`, phrase: true };
 }

@@ -1,11 +1,12 @@
 /**
  * The search page on the real build, in Chromium: every row containing a phrase is listed (and
- * nothing else), Simplified and Latin/digit queries, filters, show more, a cold /search/?q= load,
- * the header form without JavaScript, keyboard use and axe.
+ * nothing else), Simplified, variant-character and Latin/digit queries, numbers with and without
+ * separators, result order and its URL, suggestions when nothing matches, filters, show more, a
+ * cold /search/?q= load, the header form without JavaScript, keyboard use and axe.
  *
  * Expected rows come from the generated documents by plain substring search (NFC, whitespace
- * ignored, full-width letters and digits folded, case ignored), written here independently of
- * src/search.
+ * ignored, full-width letters and digits folded, case ignored, 台/臺/檯 read alike, a separator
+ * between digits ignored), written here independently of src/search.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -22,7 +23,9 @@ function fold(text: string): string {
     .normalize('NFC')
     .replace(/\s+/gu, '')
     .replace(/[\uFF10-\uFF19\uFF21-\uFF3A\uFF41-\uFF5A]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/[臺檯]/g, '台')
+    .replace(/(\d)[,-](?=\d)/g, '$1');
 }
 
 /** Paths of the rows one of whose fields contains the phrase, optionally only some branches. */
@@ -54,6 +57,9 @@ async function allResults(page: Page): Promise<string[]> {
   const hrefs = await page.locator('#search-results li > h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).href));
   return hrefs.map((h) => new URL(h).pathname).sort();
 }
+
+/** The ROC year of a row path (…/<branch>/<year>/<kind>/<row>/). */
+const yearOf = (path: string) => Number(path.split('/').at(-4));
 
 async function search(browser: Browser, query: string, params = ''): Promise<Page> {
   const page = await browser.context.newPage();
@@ -89,6 +95,72 @@ describe('search page', () => {
       expect(await page.locator('#search-note').textContent()).toContain(traditional);
       await page.close();
     }
+  });
+
+  it('reads 台, 臺 and 檯 alike, and highlights the text as written', async () => {
+    for (const [query, written] of [['台東辦事處', '臺東辦事處'], ['櫃台', ''], ['櫃檯', ''], ['櫃臺', '']]) {
+      const expected = rowsContaining(query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      const page = await search(browser, query);
+      expect(await allResults(page), query).toEqual(expected);
+      const marks = await page.locator('#search-results mark').allTextContents();
+      expect(marks.length).toBeGreaterThan(0);
+      if (written) expect(marks.every((m) => m === written), query).toBe(true);
+      else expect(new Set(marks.map((m) => m.slice(1))).size, `${query} marks ${marks.join(' ')}`).toBeGreaterThan(1);
+      await page.close();
+    }
+  });
+
+  it('matches numbers with or without their separators', async () => {
+    for (const [query, other] of [['12,029', '12029'], ['24653', '24,653']]) {
+      const expected = rowsContaining(query);
+      expect(expected.length, query).toBeGreaterThan(0);
+      for (const q of [query, other]) {
+        const page = await search(browser, q);
+        expect(await allResults(page), q).toEqual(expected);
+        await page.close();
+      }
+    }
+  });
+
+  it('orders by relevance by default, and by year when asked, keeping the order in the URL', async () => {
+    const phrase = '電話禮貌';
+    const page = await search(browser, phrase);
+    await expect(page.locator('#search-sort').inputValue()).resolves.toBe('relevance');
+    // The first result holds the phrase in its heading (strategy › method › sub-item).
+    expect(await page.locator('#search-results li h2 mark').first().isVisible()).toBe(true);
+    await page.locator('#search-sort').selectOption('oldest');
+    await page.waitForFunction(() => new URL(location.href).searchParams.get('sort') === 'oldest');
+    await waitForResults(page, phrase);
+    const all = await page.locator('#search-results li > h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(new Set(await allResults(page))).toEqual(new Set(rowsContaining(phrase)));
+    const oldest = all.map(yearOf);
+    expect(oldest).toEqual([...oldest].sort((a, b) => a - b));
+    await page.close();
+    const newest = await search(browser, phrase, '&sort=newest');
+    await expect(newest.locator('#search-sort').inputValue()).resolves.toBe('newest');
+    const newestYears = (await newest.locator('#search-results li > h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname))).map(yearOf);
+    expect(newestYears).toEqual([...newestYears].sort((a, b) => b - a));
+    await newest.close();
+  });
+
+  it('offers the nearest phrases that match when nothing does, each a link to its results', async () => {
+    const page = await search(browser, '電話禮貌測試之外的事');
+    expect(await page.locator('#search-count').getAttribute('data-count')).toBe('0');
+    const links = page.locator('#search-suggestions a');
+    expect(await links.count()).toBeGreaterThan(0);
+    // No order to choose among no results.
+    await expect(page.locator('#search-sort').isHidden()).resolves.toBe(true);
+    const first = (await links.first().textContent())!.replace(/[「」]/g, '');
+    expect('電話禮貌測試之外的事').toContain(first);
+    expect(rowsContaining(first).length).toBeGreaterThan(0);
+    await links.first().click();
+    await page.waitForURL((url) => url.searchParams.get('q') === first);
+    await waitForResults(page, first);
+    expect(await allResults(page)).toEqual(rowsContaining(first));
+    await expect(page.locator('#search-suggestions').isHidden()).resolves.toBe(true);
+    await expect(page.locator('#search-sort').isVisible()).resolves.toBe(true);
+    await page.close();
   });
 
   it('matches Latin letters and digits ignoring case, width and spaces', async () => {

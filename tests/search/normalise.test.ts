@@ -39,7 +39,47 @@ describe('searchKey: the text form both index and queries are compared in', () =
   });
 });
 
+describe('searchKey folds what Taiwan writes interchangeably', () => {
+  it('reads 台, 臺 and 檯 as one character, and the other variant groups likewise', () => {
+    expect(searchKey('臺東辦事處')).toBe(searchKey('台東辦事處'));
+    expect(searchKey('櫃檯')).toBe(searchKey('櫃台'));
+    expect(searchKey('櫃臺')).toBe(searchKey('櫃台'));
+    expect(searchKey('平臺')).toBe(searchKey('平台'));
+    expect(searchKey('公佈')).toBe(searchKey('公布'));
+    expect(searchKey('裏面')).toBe(searchKey('裡面'));
+    expect(searchKey('線上')).toBe(searchKey('綫上'));
+  });
+
+  it('keeps apart what only looks alike: 颱 is not 台, 製 is not 制, 菸 is not 煙', () => {
+    expect(searchKey('颱風')).not.toBe(searchKey('台風'));
+    expect(searchKey('製作')).not.toBe(searchKey('制作'));
+    expect(searchKey('菸害')).not.toBe(searchKey('煙害'));
+  });
+
+  it('drops a thousands separator or a hyphen between two digits, so numbers match however grouped', () => {
+    expect(searchKey('42,234')).toBe('42234');
+    expect(searchKey('0800-221-127')).toBe('0800221127');
+    expect(searchKey('(03)822-6280')).toBe('(03)8226280');
+    expect(searchKey('４２，２３４')).toBe('42，234');
+    expect(searchKey('42 , 234')).toBe('42234');
+  });
+
+  it('keeps separators that are not between two digits', () => {
+    expect(searchKey('e-mail')).toBe('e-mail');
+    expect(searchKey('共 42,')).toBe('共42,');
+    expect(searchKey(',5')).toBe(',5');
+    expect(searchKey('1--2')).toBe('1--2');
+  });
+});
+
 describe('searchKeyWithSpans: where each key character came from', () => {
+  it('maps a folded number back over its separators, and a folded character to itself', () => {
+    const { key, spans, text } = searchKeyWithSpans('專線 0800-221-127，臺東');
+    expect(key).toBe('專線0800221127，台東');
+    expect(text.slice(spans[2][0], spans[11][1])).toBe('0800-221-127');
+    expect(text.slice(spans[13][0], spans[13][1])).toBe('臺');
+  });
+
   it('maps key characters back to offsets in the text, across removed spaces', () => {
     const { key, spans, text } = searchKeyWithSpans('便捷貿 e 網');
     expect(key).toBe('便捷貿e網');

@@ -12,7 +12,15 @@ describe('search state in the URL', () => {
     const state = parseSearchParams(new URLSearchParams('kind=plan&q=CNS 11359&practice=phone-courtesy'));
     expect(searchQueryString(state)).toBe('?q=CNS+11359&kind=plan&practice=phone-courtesy');
     expect(parseSearchParams(new URLSearchParams(searchQueryString(state).slice(1)))).toEqual(state);
-    expect(searchQueryString({ q: ' ', filters: emptyFilters() })).toBe('');
+    expect(searchQueryString({ q: ' ', sort: 'relevance', filters: emptyFilters() })).toBe('');
+  });
+
+  it('keeps the order in the URL unless it is the default (relevance); an unknown order reads as the default', () => {
+    expect(parseSearchParams(new URLSearchParams('q=a')).sort).toBe('relevance');
+    expect(parseSearchParams(new URLSearchParams('q=a&sort=oldest')).sort).toBe('oldest');
+    expect(parseSearchParams(new URLSearchParams('q=a&sort=best')).sort).toBe('relevance');
+    expect(searchQueryString({ q: '電話', sort: 'newest', filters: { ...emptyFilters(), year: ['111'] } })).toBe('?q=%E9%9B%BB%E8%A9%B1&sort=newest&year=111');
+    expect(searchQueryString({ q: '電話', sort: 'relevance', filters: emptyFilters() })).toBe('?q=%E9%9B%BB%E8%A9%B1');
   });
 
   it('gives Pagefind "any of" per filter, optionally leaving one filter out', () => {

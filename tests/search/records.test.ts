@@ -69,6 +69,8 @@ describe('searchCorpus', () => {
       '/reports/keelung/102/report/d1-s1-m1-i1/',
     ]);
     expect(corpus.records.map((r) => r.sort.order)).toEqual(['000000', '000001', '000002', '000003']);
+    // Oldest year first, each document's rows still in order.
+    expect(corpus.records.map((r) => r.sort.oldest)).toEqual(['000003', '000001', '000002', '000000']);
     expect(orderDocuments(documents, ['hq', 'keelung', 'hualien']).map((d) => d.id)[0]).toBe('hq-115-plan');
   });
 

@@ -17,7 +17,7 @@ describe('bigram words', () => {
   it('turns a query of two or more characters into its bigrams as an exact phrase', () => {
     expect(pagefindQuery('電話禮貌')).toEqual({ term: '"電話 話禮 禮貌"', phrase: true });
     expect(pagefindQuery('cns11359')).toEqual({ term: '"cn ns s1 11 13 35 59"', phrase: true });
-    expect(pagefindQuery('窗口')).toEqual({ term: '"窗口"', phrase: true });
+    expect(pagefindQuery('窗口')).toEqual({ term: '窗口', phrase: false });
   });
 
   it('turns a one-character query into a prefix search, and an empty one into nothing', () => {

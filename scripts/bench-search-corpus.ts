@@ -1,0 +1,159 @@
+/**
+ * What the search benchmark searches: the documents at each size, and the two sites built over
+ * them (ours, as `npm run build` makes it; and a plain Pagefind index of the same row pages).
+ *
+ * `benchCorpus` is the one place that decides which documents make a size; point it at another
+ * generator and the rest of the benchmark follows.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadReference } from '../src/model/reference.ts';
+import type { DocumentKind } from '../src/model/schema.ts';
+import { readSources, retitle, writeCorpus, type SourceFile } from './bench-corpus.ts';
+
+export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+
+export type CorpusSize = '1x' | 'full';
+export const CORPUS_SIZES: readonly CorpusSize[] = ['1x', 'full'];
+
+/** The full series (GUIDE §9): HQ and six branches, a plan and a report a year, for twenty years. */
+export const FULL_SERIES_YEARS = { first: 96, last: 115 } as const;
+const KINDS: readonly DocumentKind[] = ['plan', 'report'];
+
+export interface Corpus {
+  size: CorpusSize;
+  /** One line saying what the documents are, for the report. */
+  description: string;
+  /** Source file name → text. */
+  files: Map<string, string>;
+}
+
+/**
+ * The documents of one size. 1×: the real sources. Full: every (organisation, year, kind) of the
+ * full series once; the real documents keep their own places, every other place is a real
+ * document of that kind retitled (bodies unchanged, scripts/bench-corpus.ts), taken in turn.
+ */
+export function benchCorpus(size: CorpusSize): Corpus {
+  const sources = readSources(ROOT, join(ROOT, 'content/sources'));
+  if (size === '1x') {
+    return { size, description: `the ${sources.length} real documents`, files: new Map(sources.map((s) => [s.name, s.text])) };
+  }
+  const { branches } = loadReference(ROOT);
+  const files = new Map<string, string>();
+  const taken = new Set(sources.map((s) => `${s.branch}-${s.roc}-${s.kind}`));
+  for (const source of sources) files.set(source.name, source.text);
+  const turn = new Map<DocumentKind, number>();
+  for (let roc = FULL_SERIES_YEARS.first; roc <= FULL_SERIES_YEARS.last; roc++) {
+    for (const branch of branches) {
+      for (const kind of KINDS) {
+        if (taken.has(`${branch.id}-${roc}-${kind}`)) continue;
+        const ofKind: SourceFile[] = sources.filter((s) => s.kind === kind);
+        if (ofKind.length === 0) throw new Error(`no real ${kind} document to copy`);
+        const at = turn.get(kind) ?? 0;
+        turn.set(kind, at + 1);
+        const source = ofKind[at % ofKind.length];
+        files.set(`${branch.id}-${roc}-${kind}-from-${source.name}`, retitle(source.text, { branch, roc }));
+      }
+    }
+  }
+  const years = FULL_SERIES_YEARS.last - FULL_SERIES_YEARS.first + 1;
+  return {
+    size,
+    description: `${branches.length} organisations × ${years} years (民國 ${FULL_SERIES_YEARS.first}–${FULL_SERIES_YEARS.last}) × plan and report = ${files.size} documents, the real ones retitled`,
+    files,
+  };
+}
+
+export interface BuiltSite {
+  /** Working directory of this size. */
+  dir: string;
+  generated: string;
+  dist: string;
+}
+
+export function siteDirs(work: string, size: CorpusSize): BuiltSite {
+  const dir = join(work, size);
+  return { dir, generated: join(dir, 'generated'), dist: join(dir, 'dist') };
+}
+
+function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const started = performance.now();
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
+  console.error(`bench: ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+}
+
+/** Our site for a corpus, built as `npm run build` does (ingest → build-site), unless `reuse` finds one. */
+export function buildOurSite(corpus: Corpus, site: BuiltSite, reuse: boolean): void {
+  if (reuse && existsSync(join(site.dist, 'search', 'index.html'))) return;
+  writeCorpus(join(site.dir, 'sources'), corpus.files);
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    INGEST_SOURCES_DIR: join(site.dir, 'sources'),
+    INGEST_OUT_DIR: site.generated,
+    GENERATED_DIR: site.generated,
+    OUT_DIR: site.dist,
+    BASE_PATH: '/',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  run(`${corpus.size} ingest`, [TSX, 'scripts/ingest.ts'], env);
+  run(`${corpus.size} site build`, [TSX, 'scripts/build-site.ts'], env);
+}
+
+export const PLAIN_BUNDLE = 'pagefind-plain';
+export const PLAIN_PAGE = 'bench-plain';
+const ROW_PAGES = '*/*/*/d*-s*-m*-i*/index.html';
+
+/**
+ * The plain baseline: Pagefind's defaults over the built row pages, in a process of its own so
+ * that no setting of ours (the chunk size) leaks in, and a bare page that searches it with
+ * Pagefind's API in the site's language.
+ */
+export function buildPlainIndex(site: BuiltSite, rows: number, reuse: boolean): void {
+  const env = { ...process.env };
+  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  if (!(reuse && existsSync(join(site.dist, PLAIN_BUNDLE, 'pagefind.js')))) {
+    run('plain Pagefind index', [TSX, fileURLToPath(import.meta.url), site.dist, String(rows)], env);
+  }
+  mkdirSync(join(site.dist, PLAIN_PAGE), { recursive: true });
+  writeFileSync(
+    join(site.dist, PLAIN_PAGE, 'index.html'),
+    `<!doctype html><html lang="zh-Hant-TW"><head><meta charset="utf-8"><title>plain</title></head><body>
+<script type="module">
+const pagefind = await import('/${PLAIN_BUNDLE}/pagefind.js');
+let last = null;
+window.plainSearch = async (q, n) => {
+  const started = performance.now();
+  last = await pagefind.search(q);
+  await Promise.all(last.results.slice(0, n).map((r) => r.data()));
+  return performance.now() - started;
+};
+window.plainIds = () => last.results.map((r) => r.id);
+window.plainReady = true;
+</script></body></html>\n`,
+  );
+}
+
+async function writePlainIndex(dist: string, expected: number): Promise<void> {
+  const pagefind = await import('pagefind');
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`plain index: ${errors.join('; ')}`);
+  const added = await index.addDirectory({ path: dist, glob: ROW_PAGES });
+  if (added.errors.length > 0) throw new Error(`plain index: ${added.errors.join('; ')}`);
+  if (added.page_count !== expected) throw new Error(`plain index: ${added.page_count} pages indexed, ${expected} row pages expected`);
+  const written = await index.writeFiles({ outputPath: join(dist, PLAIN_BUNDLE) });
+  if (written.errors.length > 0) throw new Error(`plain index: ${written.errors.join('; ')}`);
+  await pagefind.close();
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const [dist, rows] = process.argv.slice(2);
+  writePlainIndex(dist, Number(rows)).catch((error: unknown) => {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  });
+}
