@@ -4,16 +4,17 @@
  *
  * `read` runs the steps of src/ingest/pipeline.ts that an edit can break (layout, framework,
  * completeness, unique numbering, coverage, framework-item and practice match) with the matches
- * memoised, because the generator reads each document a dozen times; `parseOrThrow` runs the
- * whole pipeline once on the finished document.
+ * memoised, because the generator reads each document a dozen times. The whole pipeline
+ * (schema validation included) runs on the finished corpus in tests/synthetic/corpus.test.ts and
+ * in every ingest of it.
  */
 import type { Reference } from '../../src/model/reference.ts';
-import type { Document, RowKey } from '../../src/model/schema.ts';
+import type { RowKey } from '../../src/model/schema.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
 import { IngestError } from '../../src/ingest/errors.ts';
 import type { ParsedRow } from '../../src/ingest/layout.ts';
 import { LAYOUTS } from '../../src/ingest/layouts/index.ts';
-import { buildDocument, chooseLayout, rowId } from '../../src/ingest/pipeline.ts';
+import { chooseLayout, rowId } from '../../src/ingest/pipeline.ts';
 import { matchRow, resolveFramework } from '../../src/ingest/practices.ts';
 import { loadSourceBytes } from '../../src/ingest/source.ts';
 
@@ -79,15 +80,4 @@ export function readOrThrow(file: string, text: string, ref: Reference): Reading
   const result = read(file, text, ref);
   if (!result.ok) throw new Error(`${file}: synthetic document does not ingest: ${result.reason}`);
   return result.reading;
-}
-
-/** The whole ingest pipeline on one finished document; throws with the ingest's message. */
-export function parseOrThrow(file: string, text: string, ref: Reference): Document {
-  try {
-    const document = buildDocument(loadSourceBytes(file, new TextEncoder().encode(text), ref.branches), ref, LAYOUTS);
-    if (document.coverage.ratio < 1) throw new Error(`coverage ${(document.coverage.ratio * 100).toFixed(2)} %`);
-    return document;
-  } catch (error) {
-    throw new Error(`${file}: synthetic document does not ingest: ${error instanceof Error ? error.message : String(error)}`);
-  }
 }

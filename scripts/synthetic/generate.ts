@@ -15,7 +15,7 @@ import { join, resolve } from 'node:path';
 import { loadReference, type Branch, type Reference } from '../../src/model/reference.ts';
 import type { DocumentKind } from '../../src/model/schema.ts';
 import { readSources, type SourceFile } from '../bench-corpus.ts';
-import { parseOrThrow, readOrThrow } from './check.ts';
+import { readOrThrow } from './check.ts';
 import { scaleFigures } from './figures.ts';
 import { renameOrganisation } from './offices.ts';
 import { random } from './random.ts';
@@ -66,7 +66,7 @@ function protectedTexts(root: string, ref: Reference): string[] {
   return [readFileSync(join(root, 'content/reference/indicators.yaml'), 'utf8'), ...ref.practices.map((p) => p.label)];
 }
 
-/** One document of the series, checked by the ingest after every edit. */
+/** One document of the series, read by the ingest's parsers after every edit (scripts/synthetic/check.ts). */
 export function makeDocument(
   seed: number,
   ref: Reference,
@@ -103,8 +103,7 @@ export function makeDocument(
     draft = reworded;
   }
   apply((d) => movePageBreak(d, ref, rng), 'movedPageBreaks', rng.int(1, 3));
-  const document = parseOrThrow(file, draft.text, ref);
-  return { id, file, text: draft.text, source: `${source.branch}-${source.roc}-${source.kind}`, rows: document.rows.length, edits };
+  return { id, file, text: draft.text, source: `${source.branch}-${source.roc}-${source.kind}`, rows: draft.reading.rows.length, edits };
 }
 
 /** The whole series in memory, in a fixed order (organisation as in branches.yaml, year, kind). */

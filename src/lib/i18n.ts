@@ -216,6 +216,13 @@ export const ui = {
   footerNote: '本站內容取自各機關公開之文件，原文以原始文字檔為準。',
 } as const;
 
+// Synthetic corpus preview (issue 11, scripts/synthetic/): the banner every page of a SYNTHETIC=1 build shows.
+export const syntheticText = {
+  banner: '合成示範資料',
+  bannerEn: 'Synthetic demonstration data',
+  explanation: '本站此版本由程式依五份真實文件合成，機關、年度與數字皆為虛構，僅供測試與檢視版面之用，請勿引用。',
+} as const;
+
 export type UiKey = keyof typeof ui;
 
 /**
