@@ -67,9 +67,18 @@ function itemMarker(n: number): RegExp {
   return new RegExp(`([(（]\\s*)${n}(\\s*[)）])`, 'u');
 }
 
+/** A tab-table line with one word of its last cell (the results or actions) reworded; other lines as they are. */
+function rewordLastCell(line: string, synonyms: readonly (readonly [string, string])[], rng: Random): string {
+  if (!line.includes('\t')) return line;
+  const cells = line.split('\t');
+  cells[cells.length - 1] = rewordLine(cells[cells.length - 1], synonyms, rng.int(0, 99)) ?? cells[cells.length - 1];
+  return cells.join('\t');
+}
+
 /**
- * A new item after the last one of a method: that row's lines copied, its number raised by one,
- * one word reworded. Every earlier row reads as before and the new one reads with the new number.
+ * A new item after the last one of a method: that row's lines copied, its number raised by one
+ * (in a tab table, one word of its last cell reworded). Every earlier row reads as before and the
+ * new one reads with the new number.
  */
 export function addRow(draft: Draft, ref: Reference, rng: Random, synonyms: readonly (readonly [string, string])[]): Draft | null {
   const before = draft.reading.rows;
@@ -84,7 +93,7 @@ export function addRow(draft: Draft, ref: Reference, rng: Random, synonyms: read
     const at = lines.findIndex((line) => itemMarker(row.key.item).test(line));
     if (at === -1) continue;
     lines[at] = lines[at].replace(itemMarker(row.key.item), `$1${row.key.item + 1}$2`);
-    const reworded = lines.map((line) => (line.includes('\t') ? line.split('\t').map((cell, i, all) => (i === all.length - 1 ? rewordLine(cell, synonyms, rng.int(0, 99)) ?? cell : cell)).join('\t') : line));
+    const reworded = lines.map((line) => rewordLastCell(line, synonyms, rng));
     const added = `${row.key.dimension}-${row.key.strategy}-${row.key.method}-${row.key.item + 1}`;
     const expected = before.map((r) => `${keyOf(r)}=${rowText(r)}`);
     const result = attempt(draft, spliceLines(draft.text, b + 1, 0, reworded), ref, (doc) => {
