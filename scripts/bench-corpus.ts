@@ -1,22 +1,27 @@
 /**
- * Synthetic corpora for the benchmark and the quality tests: the real sources, multiplied. Each
- * copy keeps its body byte for byte and gets a new title line naming another (branch, ROC year),
- * so the ingest reads it as a distinct document of the same kind and layout. Pairs are handed out
- * in a fixed order (years 90–130 × the seven organisations), so the same factor always gives the
- * same corpus.
+ * The corpora the benchmark and the quality tests build:
+ *  - 1×    the real documents of content/sources, as they are;
+ *  - N×    a part of the synthetic series (scripts/synthetic/): its latest ⌈5N / 14⌉ years for HQ
+ *          and all six branches, plan and report, about N times the real documents (10× = ROC
+ *          111–114, 56 documents), so a middle size is a shorter run of the same series;
+ *  - full  the whole synthetic series: HQ + six branches × ROC 95–114 × plan and report, 280
+ *          documents (issue 11).
+ * Synthetic documents are made from the real sources in their own layouts, with figures, rows,
+ * wording and page breaks that change from year to year; the same seed gives the same corpus.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { decode } from '../src/ingest/decode.ts';
 import { loadSourceBytes } from '../src/ingest/source.ts';
-import { loadReference, type Branch } from '../src/model/reference.ts';
+import { loadReference } from '../src/model/reference.ts';
 import type { DocumentKind } from '../src/model/schema.ts';
+import { DEFAULT_SEED, generateCorpus } from './synthetic/generate.ts';
+import { FIRST_YEAR, LAST_YEAR } from './synthetic/series.ts';
 
-export const FIRST_YEAR = 90;
-export const LAST_YEAR = 130;
+export { retitle, type Identity } from './synthetic/title.ts';
 
-/** Organisation, year and 年度 as title lines write them ("經濟部標準檢驗局新竹分局 107 年度", spaces optional). */
-const TITLE_HEAD = /經濟部標準檢驗局\s*([^\s\d]*?分局)?\s*(\d{1,3})\s*年度/;
+/** Documents per synthetic year: HQ and six branches, a plan and a report each. */
+const DOCUMENTS_PER_YEAR = 14;
 
 export interface SourceFile {
   name: string;
@@ -24,22 +29,6 @@ export interface SourceFile {
   branch: string;
   roc: number;
   kind: DocumentKind;
-}
-
-export interface Identity {
-  branch: Branch;
-  roc: number;
-}
-
-/** The title line rewritten to name another organisation and year; every other line stays as it was. */
-export function retitle(text: string, to: Identity): string {
-  const lines = text.split('\n');
-  // Compatibility ideographs (the Kaohsiung title writes 年度 with U+F98E U+FA01) match once in NFC.
-  const index = lines.slice(0, 12).findIndex((line) => TITLE_HEAD.test(line.normalize('NFC')));
-  if (index === -1) throw new Error('no title line (經濟部標準檢驗局… NNN 年度…) in the first 12 lines');
-  const organisation = to.branch.id === 'hq' ? '' : to.branch.name;
-  lines[index] = lines[index].normalize('NFC').replace(TITLE_HEAD, `經濟部標準檢驗局${organisation} ${to.roc} 年度`);
-  return lines.join('\n');
 }
 
 export function readSources(root: string, dir: string): SourceFile[] {
@@ -54,41 +43,39 @@ export function readSources(root: string, dir: string): SourceFile[] {
     });
 }
 
-/**
- * `factor` copies of every source (the first copy is the original), each copy with an unused
- * (branch, year) of its kind. Returns the files as name → UTF-8 text.
- */
-export function multiply(root: string, sources: readonly SourceFile[], factor: number): Map<string, string> {
-  const { branches } = loadReference(root);
-  const taken = new Set(sources.map((s) => `${s.branch}-${s.roc}-${s.kind}`));
-  const pairs: Identity[] = [];
-  for (let roc = FIRST_YEAR; roc <= LAST_YEAR; roc++) for (const branch of branches) pairs.push({ branch, roc });
-  const nextPair = new Map<DocumentKind, number>();
-  const files = new Map<string, string>();
-  for (const source of sources) files.set(source.name, source.text);
-  for (let copy = 1; copy < factor; copy++) {
-    for (const source of sources) {
-      let at = nextPair.get(source.kind) ?? 0;
-      while (at < pairs.length && taken.has(`${pairs[at].branch.id}-${pairs[at].roc}-${source.kind}`)) at++;
-      if (at === pairs.length) throw new Error(`more than ${pairs.length} ${source.kind} documents asked for`);
-      const pair = pairs[at];
-      nextPair.set(source.kind, at + 1);
-      taken.add(`${pair.branch.id}-${pair.roc}-${source.kind}`);
-      const name = `${basename(source.name, '.txt')}-as-${pair.branch.id}-${pair.roc}.txt`;
-      const text = retitle(source.text, pair);
-      const title = loadSourceBytes(name, new TextEncoder().encode(text), branches).title;
-      if (title.branch.id !== pair.branch.id || title.roc !== pair.roc || title.kind !== source.kind) {
-        throw new Error(`${name}: retitled copy reads as ${title.branch.id} ${title.roc} ${title.kind}`);
-      }
-      files.set(name, text);
-    }
-  }
-  return files;
+/** A corpus size: 1 (the real documents), N (that many times as many documents) or "full". */
+export type Scale = number | 'full';
+
+export function parseScale(token: string): Scale {
+  if (token === 'full') return 'full';
+  const n = Number(token);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`a scale is a whole number ≥ 1 or "full", got "${token}"`);
+  return n;
 }
 
-/** Replaces `dir` with the given files. */
-export function writeCorpus(dir: string, files: ReadonlyMap<string, string>): void {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  for (const [name, text] of files) writeFileSync(join(dir, name), text);
+export function scaleLabel(scale: Scale): string {
+  return scale === 'full' ? 'full' : `${scale}×`;
+}
+
+/** ROC years of the synthetic series an N× corpus takes (its latest years), or all for "full". */
+export function yearsOf(scale: Scale, realDocuments: number): number[] {
+  const all = Array.from({ length: LAST_YEAR - FIRST_YEAR + 1 }, (_, i) => FIRST_YEAR + i);
+  if (scale === 'full') return all;
+  const years = Math.ceil((scale * realDocuments) / DOCUMENTS_PER_YEAR);
+  if (years > all.length) throw new Error(`${scale}× needs ${years} years; the synthetic series has ${all.length} (use "full")`);
+  return all.slice(all.length - years);
+}
+
+/** Writes the corpus of `scale` to `dir` (replacing it) and says in words what it is. */
+export function writeScale(root: string, scale: Scale, dir: string, seed = DEFAULT_SEED): string {
+  const real = readdirSync(join(root, 'content/sources')).filter((name) => !name.startsWith('.')).sort();
+  if (scale === 1) {
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    for (const name of real) copyFileSync(join(root, 'content/sources', name), join(dir, name));
+    return `the ${real.length} real documents`;
+  }
+  const years = yearsOf(scale, real.length);
+  generateCorpus({ seed, outDir: dir, years, root });
+  return `synthetic series (seed ${seed}), ROC ${years[0]}–${years[years.length - 1]}`;
 }

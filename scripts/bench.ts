@@ -1,8 +1,9 @@
 /**
- * npm run bench [-- --scales 1,10,50 --no-lighthouse --no-baseline --keep]
+ * npm run bench [-- --scales 1,10,full --no-lighthouse --no-baseline --keep]
  *
- * The performance benchmark. For each scale it multiplies the real documents into a synthetic
- * corpus (scripts/bench-corpus.ts: every copy retitled to a distinct branch and ROC year), then
+ * The performance benchmark. For each scale it writes a corpus (scripts/bench-corpus.ts: 1× the
+ * real documents, N× the latest years of the synthetic series, full the whole 280-document
+ * synthetic series of scripts/synthetic/), then
  *   1. builds it as `npm run build` does (ingest, then astro build + search index + _headers),
  *      from a cold Astro cache, measuring wall time and peak memory of each step;
  *   2. builds the same rows as a plain baseline: one Markdown page per row in a minimal Astro site,
@@ -21,7 +22,7 @@ import { parseArgs } from 'node:util';
 import { siteSettings } from '../src/lib/settings.ts';
 import { startServer } from './serve.ts';
 import { writeBaseline } from './bench-baseline.ts';
-import { multiply, readSources, writeCorpus } from './bench-corpus.ts';
+import { parseScale, readSources, scaleLabel, writeScale, type Scale } from './bench-corpus.ts';
 import { CATEGORIES, lighthouseAvailable, runLighthouse, type LighthouseResult } from './bench-lighthouse.ts';
 import { logPath, measure, type Measured } from './bench-measure.ts';
 import { builtPages, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type PageWeight } from './bench-site.ts';
@@ -62,7 +63,10 @@ interface BuildFigures {
 }
 
 interface ScaleResult {
-  scale: number;
+  /** "1×", "10×", "full". */
+  scale: string;
+  /** What the corpus is, in words. */
+  corpus: string;
   documents: number;
   rows: number;
   ours: BuildFigures;
@@ -230,7 +234,7 @@ function buildTable(results: ScaleResult[]): string {
     for (const [site, f] of [['ours', r.ours], ['baseline', r.baseline]] as const) {
       if (!f) continue;
       rows.push([
-        `${r.scale}×`,
+        r.scale,
         String(r.documents),
         String(r.rows),
         site,
@@ -256,7 +260,7 @@ function stepTable(results: ScaleResult[]): string {
   const rows: string[][] = [];
   for (const r of results) {
     for (const [site, f] of [['ours', r.ours], ['baseline', r.baseline]] as const) {
-      if (f) rows.push([`${r.scale}×`, site, f.steps.map((s) => `${s.name} ${seconds(s.ms)} s`).join(' · ')]);
+      if (f) rows.push([r.scale, site, f.steps.map((s) => `${s.name} ${seconds(s.ms)} s`).join(' · ')]);
     }
   }
   return table(['scale', 'site', 'steps'], rows);
@@ -313,20 +317,20 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
     const spread = marginal.length >= 2 ? Math.max(...marginal.map((m) => m.msPerRow)) / Math.min(...marginal.map((m) => m.msPerRow)) : 1;
     lines.push(
       `${mark(spread <= 1.5)} build time grows linearly with rows: rows ×${(last.rows / first.rows).toFixed(0)}, time ×${(last.ms / first.ms).toFixed(1)}; ` +
-        `added time per added row ${marginal.map((m) => `${m.from}×→${m.to}× ${m.msPerRow.toFixed(1)} ms`).join(', ')}` +
+        `added time per added row ${marginal.map((m) => `${m.from}→${m.to} ${m.msPerRow.toFixed(1)} ms`).join(', ')}` +
         (marginal.length >= 2 ? ` (largest/smallest ${spread.toFixed(2)}; linear if ≤ 1.5)` : ''),
     );
   }
   const largest = results[results.length - 1];
   const msPerPage = largest.ours.wallMs / largest.ours.pages;
-  lines.push(`${mark(msPerPage <= TARGET_MS_PER_PAGE)} ≤ ${TARGET_MS_PER_PAGE} ms per page at ${largest.scale}×: ${msPerPage.toFixed(1)} ms (${largest.ours.pages} pages in ${seconds(largest.ours.wallMs)} s)`);
+  lines.push(`${mark(msPerPage <= TARGET_MS_PER_PAGE)} ≤ ${TARGET_MS_PER_PAGE} ms per page at ${largest.scale}: ${msPerPage.toFixed(1)} ms (${largest.ours.pages} pages in ${seconds(largest.ours.wallMs)} s)`);
   const heaviest = Math.max(...results.map((r) => r.ours.heaviestRowPage?.gzip ?? 0));
   const where = results.find((r) => r.ours.heaviestRowPage?.gzip === heaviest);
   lines.push(
     `${mark(heaviest <= TARGET_ROW_PAGE_GZIP)} row pages ≤ ${kB(TARGET_ROW_PAGE_GZIP)} gzip (HTML + CSS + JS): heaviest ${kB(heaviest)}` +
-      (where ? ` (${where.ours.heaviestRowPage!.path} at ${where.scale}×)` : ''),
+      (where ? ` (${where.ours.heaviestRowPage!.path} at ${where.scale})` : ''),
   );
-  const withJs = results.map((r) => `${r.scale}× ${r.ours.rowPagesWithJs}/${r.ours.rowPages}`).join(', ');
+  const withJs = results.map((r) => `${r.scale} ${r.ours.rowPagesWithJs}/${r.ours.rowPages}`).join(', ');
   const jsMax = Math.max(...results.map((r) => r.ours.rowJsMaxGzip));
   lines.push(
     `${mark(results.every((r) => r.ours.rowPagesWithJs === 0))} no JavaScript on row pages but the copy-link script ` +
@@ -353,14 +357,13 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      scales: { type: 'string', default: '1,10,50' },
+      scales: { type: 'string', default: '1,10,full' },
       'no-lighthouse': { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
     },
   });
-  const scales = values.scales!.split(',').map(Number);
-  if (scales.some((s) => !Number.isInteger(s) || s < 1)) throw new Error(`--scales takes whole numbers ≥ 1, got ${values.scales}`);
+  const scales: Scale[] = values.scales!.split(',').map((token) => parseScale(token.trim()));
   const lighthouseProblem = values['no-lighthouse'] ? 'not asked for' : lighthouseAvailable();
   if (lighthouseProblem && !values['no-lighthouse']) progress(`Lighthouse skipped: ${lighthouseProblem}`);
 
@@ -373,19 +376,20 @@ async function main(): Promise<void> {
   let lighthouse: LighthouseRow[] | null = null;
 
   for (const scale of scales) {
-    const dir = join(BENCH_DIR, `x${scale}`);
+    const label = scaleLabel(scale);
+    const dir = join(BENCH_DIR, scale === 'full' ? 'full' : `x${scale}`);
     rmSync(dir, { recursive: true, force: true });
-    const files = multiply(ROOT, sources, scale);
-    writeCorpus(join(dir, 'sources'), files);
+    progress(`${label}: corpus…`);
+    const corpus = writeScale(ROOT, scale, join(dir, 'sources'));
     const generatedDir = join(dir, 'generated');
     const outDir = join(dir, 'dist');
-    const ours = await buildOurs(dir, generatedDir, outDir, `${scale}×`);
+    const ours = await buildOurs(dir, generatedDir, outDir, label);
     const report = JSON.parse(readFileSync(join(generatedDir, 'report.json'), 'utf8')) as { rows: number; documents: unknown[] };
-    const baseline = values['no-baseline'] ? null : await buildBaseline(dir, generatedDir, `${scale}×`);
-    results.push({ scale, documents: report.documents.length, rows: report.rows, ours, baseline });
+    const baseline = values['no-baseline'] ? null : await buildBaseline(dir, generatedDir, label);
+    results.push({ scale: label, corpus, documents: report.documents.length, rows: report.rows, ours, baseline });
 
     if (weights === null) {
-      progress(`${scale}×: page weights…`);
+      progress(`${label}: page weights…`);
       weights = weightsByKind(outDir);
       if (!lighthouseProblem) {
         const runs = weights.map((w) => ({ kind: w.kind, path: w.heaviest.sitePath, outDir }));
@@ -401,7 +405,7 @@ async function main(): Promise<void> {
   const cpu = cpus()[0]?.model ?? 'unknown CPU';
   const report = [
     `Benchmark ${started.toISOString()} · Node ${process.version} · ${availableParallelism()} × ${cpu} · ${Math.round(totalmem() / 2 ** 30)} GiB · load average at start ${load}`,
-    `Corpus: the ${sources.length} real documents, multiplied; each copy retitled to a distinct (branch, ROC year) of its kind.`,
+    `Corpora: ${results.map((r) => `${r.scale} = ${r.corpus}`).join('; ')}. Synthetic documents (scripts/synthetic/) are made from the ${sources.length} real ones in their own layouts, with figures, rows, wording and page breaks varied per organisation and year.`,
     `Builds start from a cold Astro cache. Build time = ours: ingest + astro build + search index + _headers; baseline: astro build + pagefind --site.`,
     `Peak RSS = ${results[0].ours.rssMethod}. Sizes: kB = 1000 bytes, MB = 10^6 bytes; gzip at zlib's default level.`,
     '',
@@ -411,10 +415,10 @@ async function main(): Promise<void> {
     'Build steps',
     stepTable(results),
     '',
-    `Page weight at ${results[0].scale}× (heaviest page of each kind; first visit: HTML + linked CSS + scripts and their static imports)`,
+    `Page weight at ${results[0].scale} (heaviest page of each kind; first visit: HTML + linked CSS + scripts and their static imports)`,
     weights ? weightTable(weights) : '(none)',
     '',
-    'Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at 1×; the 404 kind is /404.html itself)',
+    `Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at ${results[0].scale}; the 404 kind is /404.html itself)`,
     lighthouse ? lighthouseTable(lighthouse) : '(skipped)',
     '',
     'Targets (reported, not asserted)',

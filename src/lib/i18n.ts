@@ -227,6 +227,13 @@ export const ui = {
   searchSuggestionCount: '（{n} 列）',
 } as const;
 
+// Synthetic corpus preview (issue 11, scripts/synthetic/): the banner every page of a SYNTHETIC=1 build shows.
+export const syntheticText = {
+  banner: '合成示範資料',
+  bannerEn: 'Synthetic demonstration data',
+  explanation: '本站此版本由程式依五份真實文件合成，機關、年度與數字皆為虛構，僅供測試與檢視版面之用，請勿引用。',
+} as const;
+
 export type UiKey = keyof typeof ui;
 
 /**

@@ -15,6 +15,11 @@ export interface SiteSettings {
   cacheDir: string;
   /** The generated folder (GENERATED_DIR): the ingest writes it, the site is built only from it (src/model/generated.ts). */
   generatedDir: string;
+  /**
+   * SYNTHETIC=1: the build is of the synthetic corpus (scripts/synthetic/), never to be published:
+   * every page says so in a banner and carries noindex (src/components/SyntheticNotice.astro).
+   */
+  synthetic: boolean;
 }
 
 export const DEFAULT_SITE = 'http://localhost:4321';
@@ -45,5 +50,14 @@ export function siteSettings(env: Record<string, string | undefined>): SiteSetti
     outDir: env.OUT_DIR?.trim() || 'dist',
     cacheDir: `node_modules/.astro/${cacheKey}`,
     generatedDir,
+    synthetic: parseFlag('SYNTHETIC', env.SYNTHETIC),
   };
+}
+
+/** "1" / "true" → true, "" / "0" / "false" / unset → false; anything else is a mistake worth stopping for. */
+export function parseFlag(name: string, raw: string | undefined): boolean {
+  const value = (raw ?? '').trim().toLowerCase();
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new Error(`${name} must be 1 or 0, got ${JSON.stringify(raw)}`);
 }

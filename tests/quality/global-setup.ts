@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { retitle } from '../../scripts/bench-corpus.ts';
+import { DEFAULT_SEED, generateCorpus } from '../../scripts/synthetic/generate.ts';
 import { loadReference } from '../../src/model/reference.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 import {
@@ -15,6 +16,7 @@ import {
   EXTENDED,
   FIRST_INGEST_HASHES,
   PROJECT_FILES,
+  FULL,
   QUALITY_ROOT,
   ROOT,
   SUBPATH,
@@ -56,12 +58,13 @@ function writeProjectWithoutContent(dir: string): void {
 
 export default function setup(): void {
   const reuse = process.env.QUALITY_TEST_REUSE === '1';
-  if (reuse && [SUBPATH, AGAIN, EXTENDED].every((b) => existsSync(join(b.outDir, 'index.html')))) return;
+  if (reuse && [SUBPATH, AGAIN, EXTENDED, FULL].every((b) => existsSync(join(b.outDir, 'index.html')))) return;
   rmSync(QUALITY_ROOT, { recursive: true, force: true });
   mkdirSync(QUALITY_ROOT, { recursive: true });
   writeExtendedSources();
   clearAstroCache(SUBPATH);
   clearAstroCache(EXTENDED);
+  clearAstroCache(FULL);
 
   run('ingest', 'scripts/ingest.ts', SUBPATH);
   writeFileSync(FIRST_INGEST_HASHES, JSON.stringify(treeHashes(SUBPATH.generatedDir), null, 1));
@@ -71,4 +74,9 @@ export default function setup(): void {
   run('build again (warm cache, no content/sources or content/reference)', 'scripts/build-site.ts', AGAIN, AGAIN.projectDir);
   run('ingest with a synthetic document', 'scripts/ingest.ts', EXTENDED);
   run('build with a synthetic document', 'scripts/build-site.ts', EXTENDED);
+  const started = performance.now();
+  const files = generateCorpus({ seed: DEFAULT_SEED, outDir: FULL.sourcesDir });
+  console.error(`quality tests: synthetic corpus of ${files.length} documents in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  run('ingest of the synthetic corpus', 'scripts/ingest.ts', FULL);
+  run('build of the synthetic corpus (SYNTHETIC=1)', 'scripts/build-site.ts', FULL);
 }

@@ -7,6 +7,9 @@
  *              content/reference: the site build reads only the generated folder (determinism:
  *              must equal subpath byte for byte)
  *  - extended: the real sources plus one synthetic document, at the root path (permalinks, links)
+ *  - full:     the full-size synthetic corpus (scripts/synthetic/: 280 documents), built with
+ *              SYNTHETIC=1 as `npm run preview:corpus` builds it (the large size: every page marked
+ *              synthetic; page weights and heights at full size)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -25,6 +28,8 @@ export interface QualityBuild {
   base: string;
   /** Project the site build runs in (default ROOT). */
   projectDir?: string;
+  /** Built with SYNTHETIC=1 (src/lib/settings.ts): every page marked synthetic and noindex. */
+  synthetic?: boolean;
 }
 
 export const SUBPATH: QualityBuild = {
@@ -64,6 +69,17 @@ export const EXTENDED: QualityBuild = {
   base: '/',
 };
 
+/** The full-size synthetic corpus, generated with the generator's default seed. */
+export const FULL: QualityBuild = {
+  name: 'full',
+  sourcesDir: resolve(QUALITY_ROOT, 'sources-full'),
+  generatedDir: resolve(QUALITY_ROOT, 'generated-full'),
+  outDir: resolve(QUALITY_ROOT, 'dist-full'),
+  site: 'http://localhost:4321',
+  base: '/',
+  synthetic: true,
+};
+
 /** Hashes of the ingest output taken right after the first ingest (the second one replaces it). */
 export const FIRST_INGEST_HASHES = resolve(QUALITY_ROOT, 'generated-first-ingest.json');
 
@@ -75,6 +91,7 @@ export function buildEnv(build: QualityBuild): NodeJS.ProcessEnv {
     OUT_DIR: build.outDir,
     SITE_URL: build.site,
     BASE_PATH: build.base,
+    SYNTHETIC: build.synthetic ? '1' : '0',
     ASTRO_TELEMETRY_DISABLED: '1',
   };
 }
