@@ -93,7 +93,6 @@ export function buildOurSite(corpus: Corpus, site: BuiltSite, reuse: boolean): v
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     INGEST_SOURCES_DIR: join(site.dir, 'sources'),
-    INGEST_OUT_DIR: site.generated,
     GENERATED_DIR: site.generated,
     OUT_DIR: site.dist,
     BASE_PATH: '/',

@@ -138,7 +138,6 @@ async function buildOurs(dir: string, generatedDir: string, outDir: string, labe
   const env = {
     ...process.env,
     INGEST_SOURCES_DIR: join(dir, 'sources'),
-    INGEST_OUT_DIR: generatedDir,
     GENERATED_DIR: generatedDir,
     OUT_DIR: outDir,
     BASE_PATH: '/',

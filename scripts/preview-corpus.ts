@@ -34,7 +34,6 @@ async function main(): Promise<void> {
   const env = {
     ...process.env,
     INGEST_SOURCES_DIR: sourcesDir,
-    INGEST_OUT_DIR: join(WORK, 'generated'),
     GENERATED_DIR: join(WORK, 'generated'),
     OUT_DIR: join(WORK, 'dist'),
     BASE_PATH: '/',

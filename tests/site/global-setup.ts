@@ -46,7 +46,7 @@ function buildLineageFixture(): void {
     run('ingest lineage fixture', [tsx, 'scripts/ingest.ts'], {
       ...process.env,
       INGEST_SOURCES_DIR: LINEAGE.sourcesDir,
-      INGEST_OUT_DIR: LINEAGE.generatedDir,
+      GENERATED_DIR: LINEAGE.generatedDir,
     });
   }
   build(LINEAGE);
