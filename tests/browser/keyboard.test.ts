@@ -31,7 +31,7 @@ describe('keyboard navigation', () => {
       await page.goto(`${browser.server.origin}${path}`);
       const expected = await page.evaluate(() => {
         const focusable = [
-          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])'),
+          ...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])'),
         ].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden');
         focusable.forEach((el, i) => el.setAttribute('data-kbd-id', String(i)));
         // The skip link is visually off-screen until focused but must be reachable.
