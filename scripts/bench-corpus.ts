@@ -66,16 +66,27 @@ export function yearsOf(scale: Scale, realDocuments: number): number[] {
   return all.slice(all.length - years);
 }
 
+/** The real documents' file names (dot-files are not documents). */
+function realSources(root: string): string[] {
+  return readdirSync(join(root, 'content/sources')).filter((name) => !name.startsWith('.')).sort();
+}
+
+/** What the corpus of `scale` is, in words, for benchmark reports. */
+export function scaleDescription(root: string, scale: Scale, seed = DEFAULT_SEED): string {
+  const real = realSources(root);
+  if (scale === 1) return `the ${real.length} real documents`;
+  const years = yearsOf(scale, real.length);
+  return `synthetic series (seed ${seed}), ROC ${years[0]}–${years[years.length - 1]}`;
+}
+
 /** Writes the corpus of `scale` to `dir` (replacing it) and says in words what it is. */
 export function writeScale(root: string, scale: Scale, dir: string, seed = DEFAULT_SEED): string {
-  const real = readdirSync(join(root, 'content/sources')).filter((name) => !name.startsWith('.')).sort();
   if (scale === 1) {
     rmSync(dir, { recursive: true, force: true });
     mkdirSync(dir, { recursive: true });
-    for (const name of real) copyFileSync(join(root, 'content/sources', name), join(dir, name));
-    return `the ${real.length} real documents`;
+    for (const name of realSources(root)) copyFileSync(join(root, 'content/sources', name), join(dir, name));
+  } else {
+    generateCorpus({ seed, outDir: dir, years: yearsOf(scale, realSources(root).length), root });
   }
-  const years = yearsOf(scale, real.length);
-  generateCorpus({ seed, outDir: dir, years, root });
-  return `synthetic series (seed ${seed}), ROC ${years[0]}–${years[years.length - 1]}`;
+  return scaleDescription(root, scale, seed);
 }

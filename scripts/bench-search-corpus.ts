@@ -9,9 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadReference } from '../src/model/reference.ts';
-import type { DocumentKind } from '../src/model/schema.ts';
-import { readSources, retitle, writeCorpus, type SourceFile } from './bench-corpus.ts';
+import { scaleDescription, writeScale, type Scale } from './bench-corpus.ts';
 
 export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -19,52 +17,18 @@ const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 export type CorpusSize = '1x' | 'full';
 export const CORPUS_SIZES: readonly CorpusSize[] = ['1x', 'full'];
 
-/** The full series (GUIDE §9): HQ and six branches, a plan and a report a year, for twenty years. */
-export const FULL_SERIES_YEARS = { first: 96, last: 115 } as const;
-const KINDS: readonly DocumentKind[] = ['plan', 'report'];
-
 export interface Corpus {
   size: CorpusSize;
+  /** The benchmark corpus it is (scripts/bench-corpus.ts): the real documents, or the full synthetic series. */
+  scale: Scale;
   /** One line saying what the documents are, for the report. */
   description: string;
-  /** Source file name → text. */
-  files: Map<string, string>;
 }
 
-/**
- * The documents of one size. 1×: the real sources. Full: every (organisation, year, kind) of the
- * full series once; the real documents keep their own places, every other place is a real
- * document of that kind retitled (bodies unchanged, scripts/bench-corpus.ts), taken in turn.
- */
+/** The documents of one size: 1×, the real sources; full, the 280-document synthetic series (scripts/synthetic/). */
 export function benchCorpus(size: CorpusSize): Corpus {
-  const sources = readSources(ROOT, join(ROOT, 'content/sources'));
-  if (size === '1x') {
-    return { size, description: `the ${sources.length} real documents`, files: new Map(sources.map((s) => [s.name, s.text])) };
-  }
-  const { branches } = loadReference(ROOT);
-  const files = new Map<string, string>();
-  const taken = new Set(sources.map((s) => `${s.branch}-${s.roc}-${s.kind}`));
-  for (const source of sources) files.set(source.name, source.text);
-  const turn = new Map<DocumentKind, number>();
-  for (let roc = FULL_SERIES_YEARS.first; roc <= FULL_SERIES_YEARS.last; roc++) {
-    for (const branch of branches) {
-      for (const kind of KINDS) {
-        if (taken.has(`${branch.id}-${roc}-${kind}`)) continue;
-        const ofKind: SourceFile[] = sources.filter((s) => s.kind === kind);
-        if (ofKind.length === 0) throw new Error(`no real ${kind} document to copy`);
-        const at = turn.get(kind) ?? 0;
-        turn.set(kind, at + 1);
-        const source = ofKind[at % ofKind.length];
-        files.set(`${branch.id}-${roc}-${kind}-from-${source.name}`, retitle(source.text, { branch, roc }));
-      }
-    }
-  }
-  const years = FULL_SERIES_YEARS.last - FULL_SERIES_YEARS.first + 1;
-  return {
-    size,
-    description: `${branches.length} organisations × ${years} years (民國 ${FULL_SERIES_YEARS.first}–${FULL_SERIES_YEARS.last}) × plan and report = ${files.size} documents, the real ones retitled`,
-    files,
-  };
+  const scale: Scale = size === '1x' ? 1 : 'full';
+  return { size, scale, description: scaleDescription(ROOT, scale) };
 }
 
 export interface BuiltSite {
@@ -89,7 +53,7 @@ function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
 /** Our site for a corpus, built as `npm run build` does (ingest → build-site), unless `reuse` finds one. */
 export function buildOurSite(corpus: Corpus, site: BuiltSite, reuse: boolean): void {
   if (reuse && existsSync(join(site.dist, 'search', 'index.html'))) return;
-  writeCorpus(join(site.dir, 'sources'), corpus.files);
+  writeScale(ROOT, corpus.scale, join(site.dir, 'sources'));
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     INGEST_SOURCES_DIR: join(site.dir, 'sources'),

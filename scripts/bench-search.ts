@@ -15,10 +15,9 @@
  * Exits 1 when our search misses a target at any size: recall 100 %, precision ≥ 99.5 %, first
  * query ≤ 150 kB, later query p95 ≤ 40 kB, later-query median latency ≤ plain Pagefind's.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadDocuments } from './build-search-index.ts';
+import { readGenerated } from '../src/lib/generated.ts';
 import { benchCorpus, buildOurSite, buildPlainIndex, CORPUS_SIZES, PLAIN_BUNDLE, ROOT, siteDirs, type CorpusSize } from './bench-search-corpus.ts';
 import { countingServer, fragmentUrls, ours, plainDriver, runEngines } from './bench-search-driver.ts';
 import { expectedRows, querySet, rowTexts } from './bench-search-queries.ts';
@@ -30,11 +29,10 @@ async function measureSize(size: CorpusSize, options: { samples: number; later: 
   const corpus = benchCorpus(size);
   const site = siteDirs(WORK, size);
   buildOurSite(corpus, site, options.reuse);
-  const { documents } = loadDocuments(site.generated);
+  const { documents, practices } = readGenerated(site.generated);
   const rows = rowTexts(documents);
   buildPlainIndex(site, rows.length, options.reuse);
 
-  const practices = JSON.parse(readFileSync(join(site.generated, 'practices.json'), 'utf8')) as { label: string }[];
   const queries = querySet(documents, rows, practices, options.samples, Number(options.seed));
   const expected = expectedRows(queries, rows);
   const byKind = (kind: string) => queries.filter((q) => q.kind === kind).length;

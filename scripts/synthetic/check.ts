@@ -11,10 +11,11 @@
 import type { Reference } from '../../src/model/reference.ts';
 import type { RowKey } from '../../src/model/schema.ts';
 import { measureCoverage } from '../../src/ingest/coverage.ts';
-import { IngestError } from '../../src/ingest/errors.ts';
+import { IngestError } from '../../src/model/errors.ts';
 import type { ParsedRow } from '../../src/ingest/layout.ts';
 import { LAYOUTS } from '../../src/ingest/layouts/index.ts';
-import { chooseLayout, rowId } from '../../src/ingest/pipeline.ts';
+import { chooseLayout } from '../../src/ingest/pipeline.ts';
+import { keysInDocumentOrder } from '../../src/ingest/row-ids.ts';
 import { matchRow, resolveFramework } from '../../src/ingest/practices.ts';
 import { loadSourceBytes } from '../../src/ingest/source.ts';
 
@@ -56,18 +57,17 @@ export function read(file: string, text: string, ref: Reference): Read {
     const present = new Set(body.rows.map((row) => dimensionRefs.get(row.key.dimension)?.id));
     const missing = framework.dimensions.find((d) => !present.has(d.id));
     if (missing) return { ok: false, reason: `no rows for dimension ${missing.number}` };
-    const ids = new Set(body.rows.map((row) => rowId(row.key)));
-    if (ids.size !== body.rows.length) return { ok: false, reason: 'a row numbering repeats' };
+    const keys = keysInDocumentOrder(file, body.rows);
     const coverage = measureCoverage(loaded.text, body);
     if (coverage.ratio < 1) {
       const first = coverage.uncovered[0];
       return { ok: false, reason: `coverage ${(coverage.ratio * 100).toFixed(2)} % (line ${first?.line}: ${first?.missing})` };
     }
-    const rows = body.rows.map((row) => {
+    const rows = body.rows.map((row, i) => {
       const dimension = dimensionRefs.get(row.key.dimension);
       if (!dimension) throw new IngestError(file, row.source.lines[0], `row names 構面 ${row.key.dimension}, which has no heading`);
       const number = framework.dimensions.find((d) => d.id === dimension.id)!.number;
-      return { ...row, key: { ...row.key, suffix: row.key.suffix ?? '' }, meaning: meaningOf(ref, framework.id, number, row) };
+      return { ...row, key: keys[i], meaning: meaningOf(ref, framework.id, number, row) };
     });
     return { ok: true, reading: { rows, excluded: coverage.excluded.map(({ line, reason }) => ({ line, reason })) } };
   } catch (error) {

@@ -7,9 +7,7 @@ import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/schema.ts';
-import { loadReference } from '../../src/model/reference.ts';
-import { ingestDirectory } from '../../src/ingest/run.ts';
-import { loadIndicatorDefinitions } from '../../src/indicators/definitions.ts';
+import { ingestDirectory, loadCurated } from '../../src/ingest/run.ts';
 import { extractIndicators } from '../../src/indicators/extract.ts';
 import { DEFAULT_SEED, generateCorpus } from '../../scripts/synthetic/generate.ts';
 import { FIRST_YEAR, FRAMEWORK_2017_FROM, LAST_YEAR } from '../../scripts/synthetic/series.ts';
@@ -18,7 +16,8 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const WORK = resolve(ROOT, '.tmp/test-synthetic');
 const FIRST = join(WORK, 'first/sources');
 const SECOND = join(WORK, 'second/sources');
-const ref = loadReference(ROOT);
+const curated = loadCurated(ROOT);
+const ref = curated.reference;
 
 let written: string[] = [];
 let documents: Document[] = [];
@@ -30,7 +29,7 @@ function tree(dir: string): Map<string, Buffer> {
 beforeAll(() => {
   rmSync(WORK, { recursive: true, force: true });
   written = generateCorpus({ seed: DEFAULT_SEED, outDir: FIRST });
-  documents = ingestDirectory(ROOT, FIRST, join(WORK, 'generated'), ref);
+  documents = [...ingestDirectory(ROOT, FIRST, join(WORK, 'generated'), curated)];
 }, 600_000);
 
 describe('the synthetic corpus', () => {
@@ -82,8 +81,7 @@ describe('the synthetic corpus', () => {
   });
 
   it('has figures that change from year to year, so indicator charts show trends', () => {
-    const indicators = loadIndicatorDefinitions(ROOT, new Set(ref.practices.map((p) => p.id)));
-    const { values } = extractIndicators({ documents, indicators: indicators.filter((i) => i.from === 'rows') });
+    const { values } = extractIndicators({ documents, indicators: curated.indicators.filter((i) => i.from === 'rows') });
     const series = new Map<string, Set<number>>();
     for (const v of values) {
       const key = `${v.indicator} ${v.document.branch.id} ${v.document.kind}`;
