@@ -92,3 +92,26 @@ export function writeCorpus(dir: string, files: ReadonlyMap<string, string>): vo
   mkdirSync(dir, { recursive: true });
   for (const [name, text] of files) writeFileSync(join(dir, name), text);
 }
+
+/**
+ * The full series as the issue measures it: every organisation (HQ and the six branches) × every
+ * ROC year from `firstYear` to `lastYear` × plan and report, each a source of that kind retitled
+ * (taken in turn, so every layout appears in every organisation). 7 × 20 × 2 = 280 documents for
+ * the default years. Returns name → UTF-8 text.
+ */
+export function series(root: string, sources: readonly SourceFile[], firstYear = 95, lastYear = 114): Map<string, string> {
+  const { branches } = loadReference(root);
+  const files = new Map<string, string>();
+  const byKind = new Map<DocumentKind, SourceFile[]>();
+  for (const source of sources) byKind.set(source.kind, [...(byKind.get(source.kind) ?? []), source]);
+  let turn = 0;
+  for (let roc = firstYear; roc <= lastYear; roc++) {
+    for (const branch of branches) {
+      for (const [kind, ofKind] of [...byKind.entries()].sort(([a], [b]) => a.localeCompare(b))) {
+        const source = ofKind[turn++ % ofKind.length];
+        files.set(`${branch.id}-${roc}-${kind}.txt`, retitle(source.text, { branch, roc }));
+      }
+    }
+  }
+  return files;
+}

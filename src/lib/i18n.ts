@@ -417,3 +417,99 @@ export function kindLabelEn(kind: 'plan' | 'report'): string {
 export function bilingual(zh: string, en: string): string {
   return `${zh} ${en}`;
 }
+
+// ── Issue 11: time as the axis of comparison; bounded summary and history pages (engineer i11-pages) ──
+export const timeText = {
+  organisation: '機關',
+  noDocument: '尚未收錄文件',
+  noValues: '沒有數值',
+  latestValue: (roc: number, value: string) => `最新 ${roc}年：${value}`,
+  seriesLegend: '每格一個機關；橫軸為民國年（下方為西元年），縱軸為數值；斜線圓點：成果只涵蓋部分期間。',
+  partialMark: '*',
+  ambiguousMark: '?',
+  noValueMark: '–',
+  seriesSummary: (values: number, valued: number, organisations: number) =>
+    `共 ${values} 個年度數值，${organisations} 個機關中 ${valued} 個有數值；每個機關一格，同一縱軸。`,
+  partialSummary: (partial: number, total: number) => `${total} 個數值中 ${partial} 個只涵蓋部分期間（斜線圓點，表中標 *）。`,
+  ambiguousSummary: (documents: number) => `${documents} 份文件的數字不明確，未採計（表中標 ?）。`,
+  tableMarks: '表中「–」：該年有文件但未寫出此數字；空白：尚未收錄文件。同一年有計畫與成果時採成果的數字。',
+  panelRange: (count: number, first: number, last: number, latest: string) => `${count} 個年度（${first}–${last}年），最新 ${latest}`,
+  rowsIndicatorSource: '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字連到它所在的列，滑過圓點可見原句，CSV 下載附全部原句。',
+  seriesTableCaption: (label: string, unit: string) => `${label}（${unit}）：各機關歷年數值`,
+  practiceHeatmapTitle: (label: string) => `「${label}」：各機關歷年列數`,
+  practiceHeatmapCaption: (label: string, mentioned: number, withDocuments: number) =>
+    `每一格是該機關該年度文件（計畫與成果合計）中對應到「${label}」的執行策略列數；有文件的 ${withDocuments} 個機關年度中，${mentioned} 個提及。空白表示尚未收錄文件。`,
+  practiceTableCaption: (label: string) => `「${label}」：各機關歷年列數`,
+  yearsMentioning: (years: number, of: number) => `${of} 個年度中 ${years} 個提及`,
+  heatmapLegend: '數字：該機關該年度談到此主題的列數；「–」：有文件但未提及；空白：尚無文件',
+  coverageDesc: (practices: number, years: number, documents: number) =>
+    `作法主題 × 年度，共 ${practices} 個主題、${years} 個年度、${documents} 份文件；每格為該年度提及該主題的文件數。`,
+  coverageLegend: '數字：該年度提及此主題的文件數；「–」：該年度沒有文件提及',
+  coverageCaption: '每一格是該年度有幾份文件談到該作法主題；表中寫成「提及文件數/該年度文件數」。各主題的分局與年度細節見作法主題頁。',
+  coverageTableCaption: '各作法主題歷年提及的文件數',
+  coverageTitle: '各年度文件談到哪些作法主題',
+
+  // Listings in pages (history of a practice, items of a dimension).
+  pagination: '分頁',
+  pageOf: (page: number, pages: number) => `第 ${page} 頁，共 ${pages} 頁`,
+  previousPage: '較新的一頁',
+  nextPage: '較舊的一頁',
+  pageNumber: (page: number) => `第 ${page} 頁`,
+  newestFirst: (rows: number, documents: number) => `共 ${documents} 份文件、${rows} 列，由新到舊排列。`,
+  pageTitle: (title: string, page: number) => (page === 1 ? title : `${title}（第 ${page} 頁）`),
+
+  // Practice pages: summary per organisation, history per organisation.
+  practiceHeadline: '各機關歷年',
+  byOrganisation: '各機關最新年度',
+  byOrganisationHint: '每個機關最近一個有提及的年度中，屬於此作法主題的列；完整歷年紀錄見各機關的歷年頁。',
+  latestYearOf: (name: string, year: string) => `${name}：${year}`,
+  trend: (rows: string) => `歷年列數：${rows}`,
+  moreRowsInYear: (n: number) => `同年度另有 ${n} 列`,
+  historyLink: (name: string, documents: number, rows: number) => `${name}歷年紀錄（${documents} 份文件、${rows} 列）`,
+  historyTitle: (practice: string, branch: string) => `${practice}：${branch}歷年`,
+  historyDescription: (practice: string, branch: string, documents: number, rows: number) =>
+    `${branch}歷年文件中屬於作法主題「${practice}」的 ${rows} 列執行策略（${documents} 份文件），由新到舊排列。`,
+  historyRows: (practice: string, branch: string) => `${branch}：${practice}的各列`,
+  otherOrganisations: '其他機關',
+
+  // Dimension pages: structure with counts, items in pages.
+  structure: '架構與列數',
+  structureHint: '依評核架構列出此構面的策略與方法，以及各自收錄的列數與文件數；點選查看該項目的所有列（由新到舊）。',
+  itemCounts: (rows: number, documents: number) => `${rows} 列・${documents} 份文件`,
+  latestYearColumn: '最新年度',
+  strategyOwnRows: '策略層級（未細分方法）的列',
+  itemTitle: (label: string) => label,
+  itemDescription: (dimension: string, label: string, documents: number, rows: number) =>
+    `${dimension}「${label}」：${documents} 份文件、${rows} 列執行策略，由新到舊排列。`,
+  itemRows: (label: string) => `${label}的各列`,
+  documentsPerYear: '各年度文件',
+
+  // Branch pages: documents as a timeline.
+  timeline: '歷年文件',
+  timelineCaption: (name: string) => `${name}：歷年計畫與成果（列數）`,
+  noneYet: '—',
+  rowsShort: (n: number) => `${n} 列`,
+  practicesHeatmapTitle: (name: string) => `${name}：各作法主題歷年列數`,
+  practicesHeatmapCaption: '每一格是該年度文件（計畫與成果合計）中對應到該作法主題的列數；點選主題看各機關比較與歷年紀錄。',
+  latestProfile: '最新文件的各構面篇幅',
+
+  // Home: the latest year and the ways in.
+  latestYear: (year: string) => `最新年度：${year}`,
+  latestYearHint: (documents: number) => `這一年收錄 ${documents} 份文件。`,
+  entryPoints: '從這裡開始',
+  entryCompare: '比較分局與年度：各指標的歷年小圖',
+  entryPractices: '依作法主題：各機關歷年做了什麼',
+  entryDimensions: '依評核架構的構面',
+  entryBranches: '依分局',
+  entryYears: '依年度',
+  entrySearch: '全文搜尋',
+
+  // The compare page: one view rendered, the others loaded on choice.
+  defaultView: '預設檢視',
+  defaultViewHint: (label: string) => `目前顯示「${label}」；選擇其他指標或作法主題時，本頁會載入該比較頁的圖表。`,
+  loading: '載入中…',
+  loadFailed: '無法載入所選的圖表，請改用下方的比較頁連結。',
+  reportSummary: (entries: number, documents: number) => `共 ${entries} 筆數字未採計或重複（${documents} 份文件）；各指標頁列出其原句。`,
+  reportOnPage: '原句見各指標頁',
+  reportLatest: (shown: number, total: number) => `以下列出最新的 ${shown} 筆（共 ${total} 筆）。`,
+} as const;

@@ -1,0 +1,79 @@
+/**
+ * npm run bench:series [-- --first 95 --last 114 --no-build --heights]
+ *
+ * Builds the full series (scripts/bench-corpus.ts `series`: HQ and six branches × ROC years ×
+ * plan and report, 280 documents by default, the real sources retitled) into .tmp/series/ — its
+ * own sources, generated content and output, never content/ or dist/ — then prints, per page kind,
+ * the heaviest page (HTML raw and gzip) and, with --heights, the height at 1280 px in Chromium of
+ * the heaviest page of each kind. Budgets are printed, not asserted.
+ */
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { rmSync } from 'node:fs';
+import { siteSettings } from '../src/lib/settings.ts';
+import { series, readSources, writeCorpus } from './bench-corpus.ts';
+import { logPath, measure } from './bench-measure.ts';
+import { builtPages, pageBudgets, ROOT } from './bench-site.ts';
+import { heightTable, measureHeights } from './bench-heights.ts';
+
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** The pages the issue's table measured, always measured by name besides the heaviest of each kind. */
+export const NAMED_PAGES = [
+  { kind: 'home', sitePath: '/' },
+  { kind: 'compare', sitePath: '/compare/' },
+  { kind: 'practice', sitePath: '/practices/innovation/' },
+  { kind: 'practice', sitePath: '/practices/phone-courtesy/' },
+  { kind: 'compare practice', sitePath: '/compare/practices/phone-courtesy/' },
+  { kind: 'compare indicator', sitePath: '/compare/indicators/phone-courtesy-tests/' },
+  { kind: 'dimension', sitePath: '/dimensions/gsp-2017/1/' },
+  { kind: 'branch', sitePath: '/branches/keelung/' },
+];
+
+export const SERIES_DIR = resolve(ROOT, '.tmp/series');
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      first: { type: 'string', default: '95' },
+      last: { type: 'string', default: '114' },
+      'no-build': { type: 'boolean', default: false },
+      heights: { type: 'boolean', default: false },
+    },
+  });
+  const outDir = join(SERIES_DIR, 'dist');
+  const generatedDir = join(SERIES_DIR, 'generated');
+  if (!values['no-build']) {
+    const files = series(ROOT, readSources(ROOT, join(ROOT, 'content/sources')), Number(values.first), Number(values.last));
+    writeCorpus(join(SERIES_DIR, 'sources'), files);
+    const env = {
+      ...process.env,
+      INGEST_SOURCES_DIR: join(SERIES_DIR, 'sources'),
+      INGEST_OUT_DIR: generatedDir,
+      GENERATED_DIR: generatedDir,
+      OUT_DIR: outDir,
+      BASE_PATH: '/',
+      SITE_URL: 'http://localhost:4321',
+      ASTRO_TELEMETRY_DISABLED: '1',
+    };
+    rmSync(resolve(ROOT, siteSettings(env).cacheDir), { recursive: true, force: true });
+    rmSync(outDir, { recursive: true, force: true });
+    console.error(`series: ${files.size} documents; ingest…`);
+    const ingest = await measure('ingest', process.execPath, [TSX, 'scripts/ingest.ts'], { cwd: ROOT, env, log: logPath(SERIES_DIR, 'ingest') });
+    console.error('series: site build…');
+    const site = await measure('site', process.execPath, [TSX, 'scripts/build-site.ts'], { cwd: ROOT, env, log: logPath(SERIES_DIR, 'build-site') });
+    const pages = builtPages(outDir).length;
+    const ms = ingest.wallMs + site.wallMs;
+    console.log(`build: ${files.size} documents, ${pages} pages in ${(ms / 1000).toFixed(1)} s = ${(ms / pages).toFixed(1)} ms per page`);
+  }
+  const budgets = pageBudgets(outDir);
+  console.log(budgets.table);
+  if (values.heights) {
+    const pages = [...NAMED_PAGES, ...budgets.heaviest.filter((h) => h.kind !== '404' && !NAMED_PAGES.some((n) => n.sitePath === h.sitePath))];
+    console.log(heightTable(await measureHeights(outDir, pages)));
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:series failed: ${error instanceof Error ? error.stack : String(error)}`);
+  process.exit(1);
+});
