@@ -5,7 +5,34 @@
  */
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
-import { HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable } from './bench-site.ts';
+import { builtPages, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable, type KindHeaviest } from './bench-site.ts';
+
+/** Kinds whose pages compare across documents: their first screen must show the headline chart or table. */
+export const COMPARISON_KINDS = ['home', 'compare', 'compare indicator', 'compare practice', 'practice', 'branch', 'dimension'];
+
+/**
+ * Kinds bounded by one document (its rows, its source): only their heaviest page is measured. Every
+ * page of every other kind is measured, since those are the ones that grow with the corpus.
+ */
+const PER_DOCUMENT_KINDS = ['row', 'document', 'source lines', '404'];
+
+/** The pages to measure: all of the aggregating kinds, the heaviest of the per-document kinds. */
+export function heightTargets(outDir: string, heaviest: readonly KindHeaviest[]): { kind: string; sitePath: string }[] {
+  const all = builtPages(outDir).filter((p) => !PER_DOCUMENT_KINDS.includes(p.kind));
+  const perDocument = heaviest.filter((h) => PER_DOCUMENT_KINDS.includes(h.kind) && h.kind !== '404');
+  return [...all.map((p) => ({ kind: p.kind, sitePath: p.sitePath })), ...perDocument.map((h) => ({ kind: h.kind, sitePath: h.sitePath }))];
+}
+
+/** Per kind: the tallest page measured, and whether every comparison page shows its headline on the first screen. */
+export function heightSummary(heights: readonly PageHeight[]): { tallest: PageHeight[]; over: PageHeight[]; headlineMissing: PageHeight[] } {
+  const tallest = new Map<string, PageHeight>();
+  for (const h of heights) if (!tallest.has(h.kind) || h.height > tallest.get(h.kind)!.height) tallest.set(h.kind, h);
+  return {
+    tallest: [...tallest.values()].sort((a, b) => a.kind.localeCompare(b.kind)),
+    over: heights.filter((h) => h.height > HEIGHT_BUDGET_PX),
+    headlineMissing: heights.filter((h) => COMPARISON_KINDS.includes(h.kind) && (h.headlineTop === null || h.headlineTop >= HEIGHT_VIEWPORT.height)),
+  };
+}
 
 export interface PageHeight {
   kind: string;

@@ -14,7 +14,7 @@ import { siteSettings } from '../src/lib/settings.ts';
 import { series, readSources, writeCorpus } from './bench-corpus.ts';
 import { logPath, measure } from './bench-measure.ts';
 import { builtPages, pageBudgets, ROOT } from './bench-site.ts';
-import { heightTable, measureHeights } from './bench-heights.ts';
+import { heightSummary, heightTable, heightTargets, measureHeights } from './bench-heights.ts';
 
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 /** The pages the issue's table measured, always measured by name besides the heaviest of each kind. */
@@ -68,8 +68,16 @@ async function main(): Promise<void> {
   const budgets = pageBudgets(outDir);
   console.log(budgets.table);
   if (values.heights) {
-    const pages = [...NAMED_PAGES, ...budgets.heaviest.filter((h) => h.kind !== '404' && !NAMED_PAGES.some((n) => n.sitePath === h.sitePath))];
-    console.log(heightTable(await measureHeights(outDir, pages)));
+    const targets = heightTargets(outDir, budgets.heaviest);
+    console.error(`series: measuring ${targets.length} pages in Chromium…`);
+    const heights = await measureHeights(outDir, targets);
+    const summary = heightSummary(heights);
+    console.log('\nNamed pages');
+    console.log(heightTable(NAMED_PAGES.map((n) => heights.find((h) => h.sitePath === n.sitePath)!).filter(Boolean)));
+    console.log(`\nTallest page of each kind (${heights.length} pages measured)`);
+    console.log(heightTable(summary.tallest));
+    console.log(`\npages over the height budget: ${summary.over.length}${summary.over.map((h) => `\n  ${h.sitePath} ${h.height} px`).join('')}`);
+    console.log(`comparison pages whose headline is not on the first screen: ${summary.headlineMissing.length}${summary.headlineMissing.map((h) => `\n  ${h.sitePath} ${h.headlineTop ?? 'no headline'}`).join('')}`);
   }
 }
 

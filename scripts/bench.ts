@@ -21,10 +21,11 @@ import { parseArgs } from 'node:util';
 import { siteSettings } from '../src/lib/settings.ts';
 import { startServer } from './serve.ts';
 import { writeBaseline } from './bench-baseline.ts';
-import { multiply, readSources, writeCorpus } from './bench-corpus.ts';
+import { multiply, readSources, series, writeCorpus } from './bench-corpus.ts';
+import { heightSummary, heightTable, heightTargets, measureHeights, type PageHeight } from './bench-heights.ts';
 import { CATEGORIES, lighthouseAvailable, runLighthouse, type LighthouseResult } from './bench-lighthouse.ts';
 import { logPath, measure, type Measured } from './bench-measure.ts';
-import { builtPages, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type PageWeight } from './bench-site.ts';
+import { builtPages, HEIGHT_BUDGET_PX, HTML_GZIP_BUDGET, pageBudgets, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type KindHeaviest, type PageWeight } from './bench-site.ts';
 
 const BENCH_DIR = resolve(ROOT, '.tmp/bench');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -62,11 +63,14 @@ interface BuildFigures {
 }
 
 interface ScaleResult {
-  scale: number;
+  /** Multiplication factor; the full series (--full) is labelled "full". */
+  scale: number | 'full';
   documents: number;
   rows: number;
   ours: BuildFigures;
   baseline: BuildFigures | null;
+  /** Heaviest HTML page of each kind, and pages over the HTML budget. */
+  budgets: KindHeaviest[];
 }
 
 interface KindWeight {
@@ -85,6 +89,7 @@ interface LighthouseRow {
 }
 
 const progress = (message: string) => console.error(`bench: ${message}`);
+const scaleLabel = (scale: number | 'full') => (scale === 'full' ? 'full' : `${scale}×`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -230,7 +235,7 @@ function buildTable(results: ScaleResult[]): string {
     for (const [site, f] of [['ours', r.ours], ['baseline', r.baseline]] as const) {
       if (!f) continue;
       rows.push([
-        `${r.scale}×`,
+        scaleLabel(r.scale),
         String(r.documents),
         String(r.rows),
         site,
@@ -256,7 +261,7 @@ function stepTable(results: ScaleResult[]): string {
   const rows: string[][] = [];
   for (const r of results) {
     for (const [site, f] of [['ours', r.ours], ['baseline', r.baseline]] as const) {
-      if (f) rows.push([`${r.scale}×`, site, f.steps.map((s) => `${s.name} ${seconds(s.ms)} s`).join(' · ')]);
+      if (f) rows.push([scaleLabel(r.scale), site, f.steps.map((s) => `${s.name} ${seconds(s.ms)} s`).join(' · ')]);
     }
   }
   return table(['scale', 'site', 'steps'], rows);
@@ -313,7 +318,7 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
     const spread = marginal.length >= 2 ? Math.max(...marginal.map((m) => m.msPerRow)) / Math.min(...marginal.map((m) => m.msPerRow)) : 1;
     lines.push(
       `${mark(spread <= 1.5)} build time grows linearly with rows: rows ×${(last.rows / first.rows).toFixed(0)}, time ×${(last.ms / first.ms).toFixed(1)}; ` +
-        `added time per added row ${marginal.map((m) => `${m.from}×→${m.to}× ${m.msPerRow.toFixed(1)} ms`).join(', ')}` +
+        `added time per added row ${marginal.map((m) => `${scaleLabel(m.from)}→${scaleLabel(m.to)} ${m.msPerRow.toFixed(1)} ms`).join(', ')}` +
         (marginal.length >= 2 ? ` (largest/smallest ${spread.toFixed(2)}; linear if ≤ 1.5)` : ''),
     );
   }
@@ -324,9 +329,9 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
   const where = results.find((r) => r.ours.heaviestRowPage?.gzip === heaviest);
   lines.push(
     `${mark(heaviest <= TARGET_ROW_PAGE_GZIP)} row pages ≤ ${kB(TARGET_ROW_PAGE_GZIP)} gzip (HTML + CSS + JS): heaviest ${kB(heaviest)}` +
-      (where ? ` (${where.ours.heaviestRowPage!.path} at ${where.scale}×)` : ''),
+      (where ? ` (${where.ours.heaviestRowPage!.path} at ${scaleLabel(where.scale)})` : ''),
   );
-  const withJs = results.map((r) => `${r.scale}× ${r.ours.rowPagesWithJs}/${r.ours.rowPages}`).join(', ');
+  const withJs = results.map((r) => `${scaleLabel(r.scale)} ${r.ours.rowPagesWithJs}/${r.ours.rowPages}`).join(', ');
   const jsMax = Math.max(...results.map((r) => r.ours.rowJsMaxGzip));
   lines.push(
     `${mark(results.every((r) => r.ours.rowPagesWithJs === 0))} no JavaScript on row pages but the copy-link script ` +
@@ -350,10 +355,42 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
   return lines;
 }
 
+function budgetTable(budgets: readonly KindHeaviest[]): string {
+  return table(
+    ['kind', 'pages', 'heaviest HTML page', 'raw', 'gzip', `over ${kB(HTML_GZIP_BUDGET)} gz`],
+    budgets.map((b) => [b.kind, String(b.pages), b.sitePath, kB(b.raw), kB(b.gzip), String(b.over)]),
+  );
+}
+
+/** Issue 11's budgets: every HTML page ≤ 50 kB gzip at every scale; heights and first screens at the full series. */
+function budgetTargets(results: ScaleResult[], heights: PageHeight[] | null): string[] {
+  const mark = (met: boolean) => (met ? 'met   ' : 'MISSED');
+  const lines = results.map((r) => {
+    const heaviest = r.budgets.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const over = r.budgets.reduce((sum, b) => sum + b.over, 0);
+    return `${mark(over === 0)} every HTML page ≤ ${kB(HTML_GZIP_BUDGET)} gzip at ${scaleLabel(r.scale)}: heaviest ${kB(heaviest.gzip)} (${heaviest.sitePath}), ${over} pages over`;
+  });
+  if (heights) {
+    const summary = heightSummary(heights);
+    const tallest = summary.tallest.reduce((a, b) => (b.height > a.height ? b : a));
+    lines.push(
+      `${mark(summary.over.length === 0)} no page taller than ${HEIGHT_BUDGET_PX.toLocaleString('en')} px at 1280 px (full series, ${heights.length} pages): tallest ${tallest.height.toLocaleString('en')} px (${tallest.sitePath})` +
+        (summary.over.length > 0 ? `; over: ${summary.over.slice(0, 5).map((h) => h.sitePath).join(', ')}${summary.over.length > 5 ? ` and ${summary.over.length - 5} more` : ''}` : ''),
+      `${mark(summary.headlineMissing.length === 0)} the first screen of every comparison page shows its headline chart or table (full series)` +
+        (summary.headlineMissing.length > 0 ? `: not on ${summary.headlineMissing.slice(0, 5).map((h) => h.sitePath).join(', ')}` : ''),
+    );
+  } else {
+    lines.push('skipped page heights (--no-full)');
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
       scales: { type: 'string', default: '1,10,50' },
+      /** Also build the full series (HQ + 6 branches × ROC 95–114 × plan and report, 280 documents) and measure page heights on it. */
+      'no-full': { type: 'boolean', default: false },
       'no-lighthouse': { type: 'boolean', default: false },
       'no-baseline': { type: 'boolean', default: false },
       keep: { type: 'boolean', default: false },
@@ -372,26 +409,38 @@ async function main(): Promise<void> {
   let weights: KindWeight[] | null = null;
   let lighthouse: LighthouseRow[] | null = null;
 
-  for (const scale of scales) {
-    const dir = join(BENCH_DIR, `x${scale}`);
+  let heights: PageHeight[] | null = null;
+  const corpora: { scale: number | 'full'; files: () => Map<string, string> }[] = [
+    ...scales.map((scale) => ({ scale, files: () => multiply(ROOT, sources, scale) })),
+    ...(values['no-full'] ? [] : [{ scale: 'full' as const, files: () => series(ROOT, sources) }]),
+  ];
+  for (const { scale, files } of corpora) {
+    const label = scaleLabel(scale);
+    const dir = join(BENCH_DIR, scale === 'full' ? 'full' : `x${scale}`);
     rmSync(dir, { recursive: true, force: true });
-    const files = multiply(ROOT, sources, scale);
-    writeCorpus(join(dir, 'sources'), files);
+    writeCorpus(join(dir, 'sources'), files());
     const generatedDir = join(dir, 'generated');
     const outDir = join(dir, 'dist');
-    const ours = await buildOurs(dir, generatedDir, outDir, `${scale}×`);
+    const ours = await buildOurs(dir, generatedDir, outDir, label);
     const report = JSON.parse(readFileSync(join(generatedDir, 'report.json'), 'utf8')) as { rows: number; documents: unknown[] };
-    const baseline = values['no-baseline'] ? null : await buildBaseline(dir, generatedDir, `${scale}×`);
-    results.push({ scale, documents: report.documents.length, rows: report.rows, ours, baseline });
+    const baseline = values['no-baseline'] || scale === 'full' ? null : await buildBaseline(dir, generatedDir, label);
+    progress(`${label}: page budgets…`);
+    const budgets = pageBudgets(outDir).heaviest;
+    results.push({ scale, documents: report.documents.length, rows: report.rows, ours, baseline, budgets });
 
     if (weights === null) {
-      progress(`${scale}×: page weights…`);
+      progress(`${label}: page weights…`);
       weights = weightsByKind(outDir);
       if (!lighthouseProblem) {
         const runs = weights.map((w) => ({ kind: w.kind, path: w.heaviest.sitePath, outDir }));
         if (baseline?.heaviestRowPage) runs.push({ kind: 'baseline row', path: baseline.heaviestRowPage.path, outDir: join(dir, 'baseline/dist') });
         lighthouse = await lighthouseRuns(dir, runs);
       }
+    }
+    if (scale === 'full') {
+      const targetPages = heightTargets(outDir, budgets);
+      progress(`${label}: heights of ${targetPages.length} pages in Chromium…`);
+      heights = await measureHeights(outDir, targetPages);
     }
     if (!values.keep) {
       for (const big of [outDir, join(dir, 'baseline'), join(dir, 'sources')]) rmSync(big, { recursive: true, force: true });
@@ -417,12 +466,15 @@ async function main(): Promise<void> {
     'Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at 1×; the 404 kind is /404.html itself)',
     lighthouse ? lighthouseTable(lighthouse) : '(skipped)',
     '',
+    ...results.flatMap((r) => [`HTML pages at ${scaleLabel(r.scale)} (${r.documents} documents): heaviest page of each kind, raw and gzip`, budgetTable(r.budgets), '']),
+    ...(heights ? [`Heights at 1280 × 800 px in Chromium, full series (tallest page of each kind; ${heights.length} pages measured)`, heightTable(heightSummary(heights).tallest), ''] : []),
     'Targets (reported, not asserted)',
     ...targets(results, lighthouse),
+    ...budgetTargets(results, heights),
   ].join('\n');
   console.log(report);
   writeFileSync(join(BENCH_DIR, 'report.txt'), `${report}\n`);
-  writeFileSync(join(BENCH_DIR, 'report.json'), `${JSON.stringify({ started, load, results, weights, lighthouse }, null, 2)}\n`);
+  writeFileSync(join(BENCH_DIR, 'report.json'), `${JSON.stringify({ started, load, results, weights, lighthouse, heights }, null, 2)}\n`);
   progress(`report kept in ${join(BENCH_DIR, 'report.txt')}`);
 }
 

@@ -508,6 +508,11 @@ export const timeText = {
   defaultView: '預設檢視',
   defaultViewHint: (label: string) => `目前顯示「${label}」；選擇其他指標或作法主題時，本頁會載入該比較頁的圖表。`,
   loading: '載入中…',
+  onlyValued: '只顯示有數值的機關',
+  yearsLegend: '民國年度（西元）（不勾選＝全部）',
+  yearOption: (roc: number) => `${roc}（${roc + 1911}）`,
+  compareNoScript:
+    '未啟用 JavaScript：本頁無法讀取網址中的選擇，下方顯示預設的指標。每個指標與作法主題都有不需 JavaScript 的比較頁，見下方清單。',
   loadFailed: '無法載入所選的圖表，請改用下方的比較頁連結。',
   reportSummary: (entries: number, documents: number) => `共 ${entries} 筆數字未採計或重複（${documents} 份文件）；各指標頁列出其原句。`,
   reportOnPage: '原句見各指標頁',

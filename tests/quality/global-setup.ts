@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { retitle } from '../../scripts/bench-corpus.ts';
+import { readSources, retitle, series, writeCorpus } from '../../scripts/bench-corpus.ts';
 import { loadReference } from '../../src/model/reference.ts';
 import { siteSettings } from '../../src/lib/settings.ts';
 import {
@@ -16,6 +16,8 @@ import {
   FIRST_INGEST_HASHES,
   QUALITY_ROOT,
   ROOT,
+  SERIES,
+  SERIES_YEARS,
   SUBPATH,
   SYNTHETIC,
   treeHashes,
@@ -48,12 +50,14 @@ function writeExtendedSources(): void {
 
 export default function setup(): void {
   const reuse = process.env.QUALITY_TEST_REUSE === '1';
-  if (reuse && [SUBPATH, AGAIN, EXTENDED].every((b) => existsSync(join(b.outDir, 'index.html')))) return;
+  if (reuse && [SUBPATH, AGAIN, EXTENDED, SERIES].every((b) => existsSync(join(b.outDir, 'index.html')))) return;
   rmSync(QUALITY_ROOT, { recursive: true, force: true });
   mkdirSync(QUALITY_ROOT, { recursive: true });
   writeExtendedSources();
   clearAstroCache(SUBPATH);
   clearAstroCache(EXTENDED);
+  clearAstroCache(SERIES);
+  writeCorpus(SERIES.sourcesDir, series(ROOT, readSources(ROOT, SUBPATH.sourcesDir), SERIES_YEARS.first, SERIES_YEARS.last));
 
   run('ingest', 'scripts/ingest.ts', SUBPATH);
   writeFileSync(FIRST_INGEST_HASHES, JSON.stringify(treeHashes(SUBPATH.generatedDir), null, 1));
@@ -62,4 +66,6 @@ export default function setup(): void {
   run('build again (warm cache)', 'scripts/build-site.ts', AGAIN);
   run('ingest with a synthetic document', 'scripts/ingest.ts', EXTENDED);
   run('build with a synthetic document', 'scripts/build-site.ts', EXTENDED);
+  run('ingest a long series', 'scripts/ingest.ts', SERIES);
+  run('build a long series', 'scripts/build-site.ts', SERIES);
 }

@@ -5,6 +5,8 @@
  *  - again:    the same sources built a second time, into another directory, with Astro's cache
  *              now warm (determinism: must equal subpath byte for byte)
  *  - extended: the real sources plus one synthetic document, at the root path (permalinks, links)
+ *  - series:   a long series made from the real sources (scripts/bench-corpus.ts `series`: HQ and
+ *              six branches × SERIES_YEARS × plan and report), at the root path (page budgets)
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -87,3 +89,15 @@ export function treeDifferences(a: Record<string, string>, b: Record<string, str
   }
   return differing.sort();
 }
+
+/** ROC years of the series build: long enough that a page growing with the corpus shows it. */
+export const SERIES_YEARS = { first: 101, last: 112 } as const;
+
+export const SERIES: QualityBuild = {
+  name: 'series',
+  sourcesDir: resolve(QUALITY_ROOT, 'sources-series'),
+  generatedDir: resolve(QUALITY_ROOT, 'generated-series'),
+  outDir: resolve(QUALITY_ROOT, 'dist-series'),
+  site: 'http://localhost:4321',
+  base: '/',
+};

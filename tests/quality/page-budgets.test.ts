@@ -1,0 +1,58 @@
+/**
+ * Pages stay bounded as documents are added (issue 11), checked structurally on a long series
+ * (support/builds.ts SERIES: 7 organisations × 12 years × plan and report): every HTML page within
+ * the gzip budget, every page that aggregates across documents within the height budget at
+ * 1280 px in Chromium, and each comparison page's headline chart or table on its first screen.
+ * Sizes and heights are structure, not timings; the benchmark prints the same budgets at 280 documents.
+ */
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, gzipBytes, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, HTML_GZIP_BUDGET } from '../../scripts/bench-site.ts';
+import { COMPARISON_KINDS } from '../../scripts/bench-heights.ts';
+import { inPages, openSite, type SiteBrowser } from './support/browser.ts';
+import { SERIES, SERIES_YEARS } from './support/builds.ts';
+
+const ORGANISATIONS = 7;
+const pages = builtPages(SERIES.outDir);
+/** Kinds bounded by one document; every other kind aggregates across documents. */
+const PER_DOCUMENT = ['row', 'document', 'source lines', '404'];
+
+describe(`a series of ${ORGANISATIONS * (SERIES_YEARS.last - SERIES_YEARS.first + 1) * 2} documents`, () => {
+  it('is the series it claims to be', () => {
+    expect(pages.filter((p) => p.kind === 'document')).toHaveLength(ORGANISATIONS * (SERIES_YEARS.last - SERIES_YEARS.first + 1) * 2);
+  });
+
+  it(`keeps every HTML page within ${HTML_GZIP_BUDGET / 1000} kB gzip`, () => {
+    const over = pages
+      .map((p) => ({ path: p.sitePath, gzip: gzipBytes(readFileSync(p.file)) }))
+      .filter((p) => p.gzip > HTML_GZIP_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  describe('in Chromium at 1280 px', () => {
+    let site: SiteBrowser;
+    beforeAll(async () => {
+      site = await openSite(SERIES);
+    });
+    afterAll(() => site?.close());
+
+    it(`keeps every aggregating page within ${HEIGHT_BUDGET_PX} px and shows each comparison page's headline on its first screen`, async () => {
+      const targets = pages.filter((p) => !PER_DOCUMENT.includes(p.kind));
+      const measured: { path: string; kind: string; height: number; headlineTop: number | null }[] = [];
+      await inPages(site, targets, 2, async (page, target) => {
+        await page.setViewportSize(HEIGHT_VIEWPORT);
+        await page.goto(`${site.server.origin}${target.sitePath}`);
+        const { height, headlineTop } = await page.evaluate(() => {
+          const headline = document.querySelector('[data-headline]');
+          return { height: document.documentElement.scrollHeight, headlineTop: headline ? headline.getBoundingClientRect().top + window.scrollY : null };
+        });
+        measured.push({ path: target.sitePath, kind: target.kind, height, headlineTop });
+      });
+      expect(measured.length).toBe(targets.length);
+      expect(measured.filter((m) => m.height > HEIGHT_BUDGET_PX).map((m) => `${m.path} ${m.height} px`)).toEqual([]);
+      const comparison = measured.filter((m) => COMPARISON_KINDS.includes(m.kind));
+      expect(new Set(comparison.map((m) => m.kind))).toEqual(new Set(COMPARISON_KINDS));
+      expect(comparison.filter((m) => m.headlineTop === null || m.headlineTop >= HEIGHT_VIEWPORT.height).map((m) => `${m.path} ${m.headlineTop}`)).toEqual([]);
+    }, 600_000);
+  });
+});
