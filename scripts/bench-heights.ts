@@ -3,24 +3,30 @@
  * read after layout, and whether its headline chart or table ([data-headline]) starts on the first
  * screen. Shared by the benchmarks; budgets are printed, not asserted.
  */
+import { statSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
-import { builtPages, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable, type KindHeaviest } from './bench-site.ts';
+import { builtPages, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable } from './bench-site.ts';
 
 /** Kinds whose pages compare across documents: their first screen must show the headline chart or table. */
 export const COMPARISON_KINDS = ['home', 'compare', 'compare indicator', 'compare practice', 'practice', 'branch', 'dimension'];
 
 /**
- * Kinds bounded by one document (its rows, its source): only their heaviest page is measured. Every
- * page of every other kind is measured, since those are the ones that grow with the corpus.
+ * The pages to measure: every page of the comparison kinds, and the page with the most markup of
+ * every other kind (the one that would grow first); for the per-document kinds that is the
+ * heaviest document's page.
  */
-const PER_DOCUMENT_KINDS = ['row', 'document', 'source lines', '404'];
-
-/** The pages to measure: all of the aggregating kinds, the heaviest of the per-document kinds. */
-export function heightTargets(outDir: string, heaviest: readonly KindHeaviest[]): { kind: string; sitePath: string }[] {
-  const all = builtPages(outDir).filter((p) => !PER_DOCUMENT_KINDS.includes(p.kind));
-  const perDocument = heaviest.filter((h) => PER_DOCUMENT_KINDS.includes(h.kind) && h.kind !== '404');
-  return [...all.map((p) => ({ kind: p.kind, sitePath: p.sitePath })), ...perDocument.map((h) => ({ kind: h.kind, sitePath: h.sitePath }))];
+export function heightTargets(outDir: string): { kind: string; sitePath: string }[] {
+  const pages = builtPages(outDir);
+  const largest = new Map<string, { sitePath: string; bytes: number }>();
+  for (const page of pages.filter((p) => !COMPARISON_KINDS.includes(p.kind) && p.kind !== '404')) {
+    const bytes = statSync(page.file).size;
+    if ((largest.get(page.kind)?.bytes ?? -1) < bytes) largest.set(page.kind, { sitePath: page.sitePath, bytes });
+  }
+  return [
+    ...pages.filter((p) => COMPARISON_KINDS.includes(p.kind)).map((p) => ({ kind: p.kind, sitePath: p.sitePath })),
+    ...[...largest.entries()].map(([kind, l]) => ({ kind, sitePath: l.sitePath })),
+  ];
 }
 
 /** Per kind: the tallest page measured, and whether every comparison page shows its headline on the first screen. */

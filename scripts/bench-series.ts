@@ -68,7 +68,7 @@ async function main(): Promise<void> {
   const budgets = pageBudgets(outDir);
   console.log(budgets.table);
   if (values.heights) {
-    const targets = heightTargets(outDir, budgets.heaviest);
+    const targets = heightTargets(outDir);
     console.error(`series: measuring ${targets.length} pages in Chromium…`);
     const heights = await measureHeights(outDir, targets);
     const summary = heightSummary(heights);
