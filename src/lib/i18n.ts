@@ -229,44 +229,21 @@ export const chartText = {
   reportShort: '成果',
 
   // Values and counts.
-  missingValue: '未載數值',
-  ambiguousValue: '數值不明確，未採計',
-  wholeYear: '全年',
   notMentioned: '未提及',
   rowsCount: (n: number) => `${n} 列`,
   rowsUnit: '列',
   charsUnit: '字',
   charCount: '字數',
-  noData: '沒有資料',
-  sourceLine: (line: number) => `原文第 ${line} 行`,
 
   // Indicator charts.
   indicatorCaption: (label: string, unit: string, description: string) => `${label}（${unit}），依分局與年度比較：${description}`,
-  partialPeriods: (list: string) => `斜線長條只涵蓋部分期間：${list}。`,
-  partialPeriodItem: (document: string, period: string) => `${document}為 ${period}`,
-  missingValueNote: (missing: string) => `「${missing}」表示該文件的相關列沒有寫出此數字。`,
-  ambiguousValueNote: (ambiguous: string) => `「${ambiguous}」的原句列在比較頁的報告中。`,
   noScoresTables: '沒有文件附自行考核成績表。',
   noResultsOnPractice: '沒有文件的執行成果談到這個作法主題。',
   scoresIndicatorSource: '資料來源：各文件所附「考核項目成績」表；表中每個數字連到它所在的原文行。',
-  rowsIndicatorSource: '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字附上原句並連到該列。',
   indicatorsJsonDownload: '全部指標數值下載（JSON）',
-  valuesAndQuotes: (label: string) => `${label}：數值與原文`,
-  valueColumn: '數值',
-  periodColumn: '期間',
-  quoteColumn: '原文引句',
-  sourceRowColumn: '出處（列）',
-  partialLegend: '斜線：成果只涵蓋部分期間（見括號）',
 
   // Practice charts and the coverage matrix.
-  practiceChartTitle: (label: string) => `「${label}」在各文件的列數`,
-  practiceChartCaption: (label: string, none: string) =>
-    `每份文件中對應到作法主題「${label}」的執行策略列數（經範本對照表歸類）。「${none}」表示該文件沒有這類列。`,
   crosswalkSource: '資料來源：各文件的執行策略表，依範本項目與作法主題對照表歸類。',
-  coverageDesc: (practices: number, documents: number) => `作法主題 × 文件的列數矩陣，共 ${practices} 個主題、${documents} 份文件。`,
-  inEveryDocument: '每份文件都有',
-  notMentionedBy: (documents: string) => `未提及者 ${documents}`,
-  coverageCaption: '每一格是該文件中對應到該作法主題的執行策略列數；「–」表示文件未提及。下表每一格連到那些列。',
   matrixLegend: '數字：該文件談到此主題的列數；「–」：未提及',
 
   // Per-document charts: scores and profile.
@@ -283,20 +260,14 @@ export const chartText = {
 
   // The compare form and its island.
   branchesLegend: '分局（不勾選＝全部）',
-  yearsLegend: '年度（不勾選＝全部）',
   indicators: '指標',
   indicatorsEn: 'Indicators',
   allIndicators: '全部指標',
   anyPractice: '不限',
-  onlyValued: '只顯示有數值的文件',
   apply: '套用',
-  compareNoScript:
-    '未啟用 JavaScript：本頁無法讀取網址中的篩選條件，下方一律顯示全部分局與年度。各指標與作法主題的比較另有獨立頁面（見頁末清單），不需 JavaScript。',
   shareView: '分享此檢視：',
-  noneSelected: '沒有符合所選分局與年度的文件。',
   all: '全部',
   branchesChosen: (n: number) => `${n} 個`,
-  compareStatus: (figures: number, branches: string, years: string) => `顯示 ${figures} 張圖表；分局：${branches}；年度：${years}。`,
 
   // The extraction report: what was not counted, and why.
   reportHeading: '未採計與重複的數字',
@@ -321,8 +292,6 @@ export const chartText = {
     '以圖表比較各分局、各年度執行成果中的數字：教育訓練場次、電話禮貌測試人次、陳情案件、滿意度問卷、網路申辦、免費檢測與自行考核成績；每個數字都附原句與出處。',
   compareLead:
     '報告裡的數字（場次、人次、件、%）依分局與年度並列成圖。每個數字都是從「執行績效與成果」欄的原句讀出，表中附原句並連到該列；讀不出唯一數字的情形列在頁末報告，不會猜測。',
-  practiceComparisonLabel: '作法主題比較',
-  practiceWithoutIndicators: '所選的作法主題沒有數字指標；上方是它在各文件的列數。',
   staticViews: '不需 JavaScript 的比較頁',
   eachIndicator: '各指標',
   eachPractice: '各作法主題',
@@ -479,7 +448,6 @@ export const timeText = {
   itemCounts: (rows: number, documents: number) => `${rows} 列・${documents} 份文件`,
   latestYearColumn: '最新年度',
   strategyOwnRows: '策略層級（未細分方法）的列',
-  itemTitle: (label: string) => label,
   itemDescription: (dimension: string, label: string, documents: number, rows: number) =>
     `${dimension}「${label}」：${documents} 份文件、${rows} 列執行策略，由新到舊排列。`,
   itemRows: (label: string) => `${label}的各列`,
@@ -507,15 +475,14 @@ export const timeText = {
 
   // The compare page: one view rendered, the others loaded on choice.
   defaultView: '預設檢視',
-  defaultViewHint: (label: string) => `目前顯示「${label}」；選擇其他指標或作法主題時，本頁會載入該比較頁的圖表。`,
   loading: '載入中…',
   onlyValued: '只顯示有數值的機關',
+  compareStatus: (panels: number, branches: string, years: string) => `顯示 ${panels} 個機關的小圖；分局：${branches}；年度：${years}。`,
   yearsLegend: '民國年度（西元）（不勾選＝全部）',
   yearOption: (roc: number) => `${roc}（${roc + 1911}）`,
   compareNoScript:
     '未啟用 JavaScript：本頁無法讀取網址中的選擇，下方顯示預設的指標。每個指標與作法主題都有不需 JavaScript 的比較頁，見下方清單。',
   loadFailed: '無法載入所選的圖表，請改用下方的比較頁連結。',
   reportSummary: (entries: number, documents: number) => `共 ${entries} 筆數字未採計或重複（${documents} 份文件）；各指標頁列出其原句。`,
-  reportOnPage: '原句見各指標頁',
   reportLatest: (shown: number, total: number) => `以下列出最新的 ${shown} 筆（共 ${total} 筆）。`,
 } as const;

@@ -181,7 +181,7 @@ async function apply(holder: HTMLElement, state: CompareState): Promise<void> {
   if (status) {
     const branches = state.branches.length ? chartText.branchesChosen(state.branches.length) : chartText.all;
     const years = state.years.length ? state.years.join('、') : chartText.all;
-    status.textContent = chartText.compareStatus(panels, branches, years);
+    status.textContent = timeText.compareStatus(panels, branches, years);
   }
 }
 
