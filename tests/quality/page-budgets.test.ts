@@ -7,6 +7,7 @@
  * Sizes and heights are structure, not timings; the benchmark prints the same budgets at 280 documents.
  */
 import { readFileSync, statSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtPages, gzipBytes, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, HTML_GZIP_BUDGET } from '../../scripts/bench-site.ts';
 import { COMPARISON_KINDS } from '../../scripts/bench-heights.ts';
@@ -61,6 +62,22 @@ describe(`a series of ${ORGANISATIONS * (SERIES_YEARS.last - SERIES_YEARS.first 
       const comparison = measured.filter((m) => COMPARISON_KINDS.includes(m.kind));
       expect(new Set(comparison.map((m) => m.kind))).toEqual(new Set(COMPARISON_KINDS));
       expect(comparison.filter((m) => m.headlineTop === null || m.headlineTop >= HEIGHT_VIEWPORT.height).map((m) => `${m.path} ${m.headlineTop}`)).toEqual([]);
+    }, 600_000);
+
+    it('finds no axe WCAG 2.1 A/AA violations on one page of every kind at this size, light and dark', async () => {
+      // Kinds that only a long series has (a history's page 2) are checked here; the 1× sitemap has the rest.
+      const oneOfEach = [...new Map(pages.filter((p) => p.kind !== '404').map((p) => [p.kind, p])).values()];
+      const found: string[] = [];
+      await inPages(site, oneOfEach, 2, async (page, target) => {
+        await page.goto(`${site.server.origin}${target.sitePath}`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          found.push(...results.violations.map((v) => `${target.sitePath} [${colorScheme}] ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+        }
+      });
+      expect(oneOfEach.map((p) => p.kind)).toContain('practice history page');
+      expect(found).toEqual([]);
     }, 600_000);
   });
 });
