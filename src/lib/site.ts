@@ -415,7 +415,9 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     for (const history of byBranch) {
       for (const page of history.pages) {
         for (const entry of page.entries) {
-          listedOn.set(entry.document.id, paths.practiceForDocument(practice.id, history.branch.id, page.number, entry.document.id));
+          if (!listedOn.has(entry.document.id)) {
+            listedOn.set(entry.document.id, paths.practiceForDocument(practice.id, history.branch.id, page.number, entry.document.id));
+          }
         }
       }
     }
@@ -473,8 +475,17 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
   };
 }
 
-/** Rows a listing page holds at most (a document's rows stay together, so one document may exceed it alone). */
-export const LISTING_PAGE_ROWS = 20;
+/**
+ * What a listing page holds at most, in row units: a row counts 1 plus one per ROW_UNIT_CHARS of
+ * its text, so pages of long rows hold fewer of them (a page stays within about ten screens).
+ */
+export const LISTING_PAGE_UNITS = 20;
+export const ROW_UNIT_CHARS = 400;
+
+/** A row's weight in a listing: 1, plus its planned actions and results text in ROW_UNIT_CHARS. */
+export function rowUnits(view: RowView): number {
+  return 1 + [...view.row.actions].length / ROW_UNIT_CHARS + [...view.row.results].length / ROW_UNIT_CHARS;
+}
 
 /** Segment of a listing of rows matching no template item of a dimension. */
 export const UNMATCHED_ITEM = 'unmatched';
@@ -485,18 +496,30 @@ function localTemplateKey(dimensionId: string, templateId: string): string {
   return templateId.slice(dimensionId.length + 1);
 }
 
-/** Entries in pages of at most LISTING_PAGE_ROWS rows, never splitting a document. */
+/**
+ * Entries in pages of at most LISTING_PAGE_UNITS, in order. A document's rows stay together on a
+ * page unless they alone exceed one; then they continue on the next page (each page starts with
+ * at least one row, however long).
+ */
 function paginate(entries: readonly DocumentRows[], path: (page: number) => string): ListingPage[] {
   const pages: ListingPage[] = [];
-  let rowsOnPage = 0;
+  let unitsOnPage = 0;
+  const newPage = () => {
+    pages.push({ number: pages.length + 1, path: path(pages.length + 1), entries: [] });
+    unitsOnPage = 0;
+  };
   for (const entry of entries) {
-    const current = pages.at(-1);
-    if (current && rowsOnPage + entry.rows.length <= LISTING_PAGE_ROWS) {
-      current.entries.push(entry);
-      rowsOnPage += entry.rows.length;
-    } else {
-      pages.push({ number: pages.length + 1, path: path(pages.length + 1), entries: [entry] });
-      rowsOnPage = entry.rows.length;
+    const units = entry.rows.reduce((sum, r) => sum + rowUnits(r), 0);
+    // A document that fits on a fresh page does not start on a page it would overflow.
+    if (pages.length === 0 || (unitsOnPage > 0 && unitsOnPage + units > LISTING_PAGE_UNITS && units <= LISTING_PAGE_UNITS)) newPage();
+    for (const row of entry.rows) {
+      const weight = rowUnits(row);
+      if (unitsOnPage > 0 && unitsOnPage + weight > LISTING_PAGE_UNITS) newPage();
+      const page = pages.at(-1)!;
+      const last = page.entries.at(-1);
+      if (last && last.document === entry.document) last.rows.push(row);
+      else page.entries.push({ document: entry.document, rows: [row] });
+      unitsOnPage += weight;
     }
   }
   return pages;
