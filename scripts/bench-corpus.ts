@@ -104,11 +104,15 @@ export function series(root: string, sources: readonly SourceFile[], firstYear =
   const files = new Map<string, string>();
   const byKind = new Map<DocumentKind, SourceFile[]>();
   for (const source of sources) byKind.set(source.kind, [...(byKind.get(source.kind) ?? []), source]);
-  let turn = 0;
+  // One turn counter per kind, so every source of a kind takes its turn (a shared counter would
+  // hand one kind only even turns and, with two sources of it, always the same one).
+  const turns = new Map<DocumentKind, number>();
   for (let roc = firstYear; roc <= lastYear; roc++) {
     for (const branch of branches) {
       for (const [kind, ofKind] of [...byKind.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-        const source = ofKind[turn++ % ofKind.length];
+        const turn = turns.get(kind) ?? 0;
+        turns.set(kind, turn + 1);
+        const source = ofKind[turn % ofKind.length];
         files.set(`${branch.id}-${roc}-${kind}.txt`, retitle(source.text, { branch, roc }));
       }
     }
