@@ -25,6 +25,10 @@ const KIND_NAMES: Record<string, string> = {
   '/dimensions/[framework]/[number]/': 'dimension',
   '/practices/': 'practices',
   '/practices/[practice]/': 'practice',
+  '/practices/[practice]/[branch]/': 'practice history',
+  '/practices/[practice]/[branch]/page/[page]/': 'practice history page',
+  '/dimensions/[framework]/[number]/[item]/': 'dimension item',
+  '/dimensions/[framework]/[number]/[item]/page/[page]/': 'dimension item page',
   '/compare/': 'compare',
   '/compare/indicators/[indicator]/': 'compare indicator',
   '/compare/practices/[practice]/': 'compare practice',
@@ -206,3 +210,42 @@ export function pageTotal(weight: PageWeight): Weight {
   return add(add(weight.html, weight.css), weight.js);
 }
 
+
+/** Page budgets of issue 11, for every HTML page of a build. */
+export const HTML_GZIP_BUDGET = 50_000;
+export const HEIGHT_BUDGET_PX = 12_000;
+export const HEIGHT_VIEWPORT = { width: 1280, height: 800 };
+
+export interface KindHeaviest {
+  kind: string;
+  pages: number;
+  sitePath: string;
+  raw: number;
+  gzip: number;
+  /** Pages of this kind over HTML_GZIP_BUDGET. */
+  over: number;
+}
+
+/** Per page kind, the heaviest HTML page (gzip) and how many pages exceed the budget; printed as a table. */
+export function pageBudgets(outDir: string): { heaviest: KindHeaviest[]; table: string } {
+  const byKind = new Map<string, KindHeaviest>();
+  for (const page of builtPages(outDir)) {
+    const html = readFileSync(page.file);
+    const gzip = gzipBytes(html);
+    const entry = byKind.get(page.kind) ?? { kind: page.kind, pages: 0, sitePath: page.sitePath, raw: 0, gzip: -1, over: 0 };
+    entry.pages++;
+    if (gzip > HTML_GZIP_BUDGET) entry.over++;
+    if (gzip > entry.gzip) Object.assign(entry, { sitePath: page.sitePath, raw: html.length, gzip });
+    byKind.set(page.kind, entry);
+  }
+  const heaviest = [...byKind.values()].sort((a, b) => a.kind.localeCompare(b.kind));
+  const kB = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+  const rows = heaviest.map((h) => [h.kind, String(h.pages), h.sitePath, kB(h.raw), kB(h.gzip), h.over === 0 ? 'met' : `MISSED ${h.over}`]);
+  return { heaviest, table: textTable(['kind', 'pages', 'heaviest HTML page', 'raw', 'gzip', `≤ ${kB(HTML_GZIP_BUDGET)} gz`], rows) };
+}
+
+export function textTable(header: string[], rows: string[][]): string {
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+}

@@ -11,7 +11,10 @@
  *   3. reports pages, rows, build time, ms per page and per row, peak memory, output size, search
  *      index size, and the heaviest row page.
  * On the 1× build it also weighs one page of each kind (HTML, CSS, JS; raw and gzip) and runs
- * Lighthouse on the heaviest page of each kind, and on the heaviest baseline row page.
+ * Lighthouse on the heaviest page of each kind, and on the heaviest baseline row page. It prints
+ * the page budgets: the heaviest HTML page of each kind at every size (≤ 50 kB gzip), and on the
+ * full series (when --scales includes full) the height of every aggregating page at 1280 px in Chromium (≤ 12,000 px) and
+ * whether each comparison page's headline ([data-headline]) starts on the first screen.
  * Prints the report on stdout (progress on stderr) and keeps it in .tmp/bench/report.txt and
  * report.json. Targets are printed, not asserted: timings depend on the machine and its load.
  */
@@ -23,9 +26,10 @@ import { siteSettings } from '../src/lib/settings.ts';
 import { startServer } from './serve.ts';
 import { writeBaseline } from './bench-baseline.ts';
 import { parseScale, readSources, scaleLabel, writeScale, type Scale } from './bench-corpus.ts';
+import { heightSummary, heightTable, heightTargets, measureHeights, type PageHeight } from './bench-heights.ts';
 import { CATEGORIES, lighthouseAvailable, runLighthouse, type LighthouseResult } from './bench-lighthouse.ts';
 import { logPath, measure, type Measured } from './bench-measure.ts';
-import { builtPages, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type PageWeight } from './bench-site.ts';
+import { builtPages, HEIGHT_BUDGET_PX, HTML_GZIP_BUDGET, pageBudgets, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type KindHeaviest, type PageWeight } from './bench-site.ts';
 
 const BENCH_DIR = resolve(ROOT, '.tmp/bench');
 const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
@@ -71,6 +75,8 @@ interface ScaleResult {
   rows: number;
   ours: BuildFigures;
   baseline: BuildFigures | null;
+  /** Heaviest HTML page of each kind, and pages over the HTML budget. */
+  budgets: KindHeaviest[];
 }
 
 interface KindWeight {
@@ -89,6 +95,7 @@ interface LighthouseRow {
 }
 
 const progress = (message: string) => console.error(`bench: ${message}`);
+const scaleLabel = (scale: number | 'full') => (scale === 'full' ? 'full' : `${scale}×`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
@@ -353,6 +360,36 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
   return lines;
 }
 
+function budgetTable(budgets: readonly KindHeaviest[]): string {
+  return table(
+    ['kind', 'pages', 'heaviest HTML page', 'raw', 'gzip', `over ${kB(HTML_GZIP_BUDGET)} gz`],
+    budgets.map((b) => [b.kind, String(b.pages), b.sitePath, kB(b.raw), kB(b.gzip), String(b.over)]),
+  );
+}
+
+/** The page budgets: every HTML page ≤ 50 kB gzip at every scale; heights and first screens at the full series. */
+function budgetTargets(results: ScaleResult[], heights: PageHeight[] | null): string[] {
+  const mark = (met: boolean) => (met ? 'met   ' : 'MISSED');
+  const lines = results.map((r) => {
+    const heaviest = r.budgets.reduce((a, b) => (b.gzip > a.gzip ? b : a));
+    const over = r.budgets.reduce((sum, b) => sum + b.over, 0);
+    return `${mark(over === 0)} every HTML page ≤ ${kB(HTML_GZIP_BUDGET)} gzip at ${r.scale}: heaviest ${kB(heaviest.gzip)} (${heaviest.sitePath}), ${over} pages over`;
+  });
+  if (heights) {
+    const summary = heightSummary(heights);
+    const tallest = summary.tallest.reduce((a, b) => (b.height > a.height ? b : a));
+    lines.push(
+      `${mark(summary.over.length === 0)} no page taller than ${HEIGHT_BUDGET_PX.toLocaleString('en')} px at 1280 px (full series, ${heights.length} pages): tallest ${tallest.height.toLocaleString('en')} px (${tallest.sitePath})` +
+        (summary.over.length > 0 ? `; over: ${summary.over.slice(0, 5).map((h) => h.sitePath).join(', ')}${summary.over.length > 5 ? ` and ${summary.over.length - 5} more` : ''}` : ''),
+      `${mark(summary.headlineMissing.length === 0)} the first screen of every comparison page shows its headline chart or table (full series)` +
+        (summary.headlineMissing.length > 0 ? `: not on ${summary.headlineMissing.slice(0, 5).map((h) => h.sitePath).join(', ')}` : ''),
+    );
+  } else {
+    lines.push('skipped page heights (no full scale in --scales)');
+  }
+  return lines;
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
@@ -374,6 +411,7 @@ async function main(): Promise<void> {
   let weights: KindWeight[] | null = null;
   let lighthouse: LighthouseRow[] | null = null;
 
+  let heights: PageHeight[] | null = null;
   for (const scale of scales) {
     const label = scaleLabel(scale);
     const dir = join(BENCH_DIR, scale === 'full' ? 'full' : `x${scale}`);
@@ -385,7 +423,9 @@ async function main(): Promise<void> {
     const ours = await buildOurs(dir, generatedDir, outDir, label);
     const report = JSON.parse(readFileSync(join(generatedDir, 'report.json'), 'utf8')) as { rows: number; documents: unknown[] };
     const baseline = values['no-baseline'] ? null : await buildBaseline(dir, generatedDir, label);
-    results.push({ scale: label, corpus, documents: report.documents.length, rows: report.rows, ours, baseline });
+    progress(`${label}: page budgets…`);
+    const budgets = pageBudgets(outDir).heaviest;
+    results.push({ scale: label, corpus, documents: report.documents.length, rows: report.rows, ours, baseline, budgets });
 
     if (weights === null) {
       progress(`${label}: page weights…`);
@@ -395,6 +435,11 @@ async function main(): Promise<void> {
         if (baseline?.heaviestRowPage) runs.push({ kind: 'baseline row', path: baseline.heaviestRowPage.path, outDir: join(dir, 'baseline/dist') });
         lighthouse = await lighthouseRuns(dir, runs);
       }
+    }
+    if (scale === 'full') {
+      const targetPages = heightTargets(outDir);
+      progress(`${label}: heights of ${targetPages.length} pages in Chromium…`);
+      heights = await measureHeights(outDir, targetPages);
     }
     if (!values.keep) {
       for (const big of [outDir, join(dir, 'baseline'), join(dir, 'sources')]) rmSync(big, { recursive: true, force: true });
@@ -420,12 +465,15 @@ async function main(): Promise<void> {
     `Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at ${results[0].scale}; the 404 kind is /404.html itself)`,
     lighthouse ? lighthouseTable(lighthouse) : '(skipped)',
     '',
+    ...results.flatMap((r) => [`HTML pages at ${r.scale} (${r.documents} documents): heaviest page of each kind, raw and gzip`, budgetTable(r.budgets), '']),
+    ...(heights ? [`Heights at 1280 × 800 px in Chromium, full series (tallest page of each kind; ${heights.length} pages measured)`, heightTable(heightSummary(heights).tallest), ''] : []),
     'Targets (reported, not asserted)',
     ...targets(results, lighthouse),
+    ...budgetTargets(results, heights),
   ].join('\n');
   console.log(report);
   writeFileSync(join(BENCH_DIR, 'report.txt'), `${report}\n`);
-  writeFileSync(join(BENCH_DIR, 'report.json'), `${JSON.stringify({ started, load, results, weights, lighthouse }, null, 2)}\n`);
+  writeFileSync(join(BENCH_DIR, 'report.json'), `${JSON.stringify({ started, load, results, weights, lighthouse, heights }, null, 2)}\n`);
   progress(`report kept in ${join(BENCH_DIR, 'report.txt')}`);
 }
 

@@ -8,7 +8,7 @@
 import { max } from 'd3';
 import { BG_FALLBACK, COVERAGE_FILL_FALLBACK, COVERAGE_TEXT_FALLBACK, coverageStep, INK_FALLBACK, MUTED_FALLBACK } from './palette.ts';
 import { el, fitText, round, svgRoot, textEl, textWidth } from './svg.ts';
-import { chartText } from '../lib/i18n.ts';
+import { chartText, timeText } from '../lib/i18n.ts';
 
 export interface MatrixColumn {
   key: string;
@@ -32,6 +32,10 @@ export interface MatrixSpec {
   rows: MatrixRow[];
   /** counts[row][column]. */
   counts: number[][];
+  /** Says what a cell's number is (under the matrix). */
+  legend?: string;
+  /** Cells with nothing to count (no document yet): left blank instead of "–". */
+  blank?: boolean[][];
 }
 
 const FONT = 12;
@@ -76,6 +80,7 @@ export function matrixChart(spec: MatrixSpec, width = 360): string {
     const y = header + r * ROW;
     const cells = spec.columns.map((column, c) => {
       const count = spec.counts[r]?.[c] ?? 0;
+      if (spec.blank?.[r]?.[c]) return el('g', { class: 'chart-cell', 'data-column': column.key }, [textEl('title', {}, `${column.title}｜${row.title}：${timeText.noDocument}`)]);
       const step = coverageStep(count);
       const cx = labelWidth + c * columnWidth;
       return el('g', { class: 'chart-cell', 'data-column': column.key, 'data-count': count }, [
@@ -108,7 +113,7 @@ export function matrixChart(spec: MatrixSpec, width = 360): string {
   const legendY = header + spec.rows.length * ROW + 8;
   body.push(
     el('g', { class: 'chart-legend' }, [
-      textEl('text', { x: 0, y: legendY + 11, 'font-size': 11, fill: INK_FALLBACK }, chartText.matrixLegend),
+      textEl('text', { x: 0, y: legendY + 11, 'font-size': 11, fill: INK_FALLBACK }, spec.legend ?? chartText.matrixLegend),
     ]),
   );
   const minWidth = chartWidth > width ? chartWidth * 0.85 : undefined;

@@ -4,7 +4,7 @@
  * scales, each bar labelled with its number. Pure: (spec, width) → SVG.
  */
 import { max, scaleLinear } from 'd3';
-import { formatNumber } from './bars.ts';
+import { formatNumber } from './format.ts';
 import { BG_FALLBACK, INK_FALLBACK, SERIES_FALLBACK } from './palette.ts';
 import { el, fitText, svgRoot, textEl, textWidth } from './svg.ts';
 import { chartText, ui } from '../lib/i18n.ts';

@@ -83,6 +83,8 @@ export interface SvgFrame {
    * inside its frame instead of shrinking its text below legibility.
    */
   minWidth?: number;
+  /** data-* attributes of the root (name without "data-"), e.g. a panel's branch for the compare island. */
+  data?: Record<string, string | number>;
 }
 
 /**
@@ -105,6 +107,7 @@ export function svgRoot(frame: SvgFrame, body: readonly string[], defs: readonly
       height: frame.height,
       style: frame.minWidth ? `min-width:${round(frame.minWidth)}px` : null,
       'font-size': 12,
+      ...Object.fromEntries(Object.entries(frame.data ?? {}).map(([k, v]) => [`data-${k}`, v])),
     },
     [
       textEl('title', { id: titleId }, frame.title),

@@ -247,44 +247,21 @@ export const chartText = {
   reportShort: '成果',
 
   // Values and counts.
-  missingValue: '未載數值',
-  ambiguousValue: '數值不明確，未採計',
-  wholeYear: '全年',
   notMentioned: '未提及',
   rowsCount: (n: number) => `${n} 列`,
   rowsUnit: '列',
   charsUnit: '字',
   charCount: '字數',
-  noData: '沒有資料',
-  sourceLine: (line: number) => `原文第 ${line} 行`,
 
   // Indicator charts.
   indicatorCaption: (label: string, unit: string, description: string) => `${label}（${unit}），依分局與年度比較：${description}`,
-  partialPeriods: (list: string) => `斜線長條只涵蓋部分期間：${list}。`,
-  partialPeriodItem: (document: string, period: string) => `${document}為 ${period}`,
-  missingValueNote: (missing: string) => `「${missing}」表示該文件的相關列沒有寫出此數字。`,
-  ambiguousValueNote: (ambiguous: string) => `「${ambiguous}」的原句列在比較頁的報告中。`,
   noScoresTables: '沒有文件附自行考核成績表。',
   noResultsOnPractice: '沒有文件的執行成果談到這個作法主題。',
   scoresIndicatorSource: '資料來源：各文件所附「考核項目成績」表；表中每個數字連到它所在的原文行。',
-  rowsIndicatorSource: '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字附上原句並連到該列。',
   indicatorsJsonDownload: '全部指標數值下載（JSON）',
-  valuesAndQuotes: (label: string) => `${label}：數值與原文`,
-  valueColumn: '數值',
-  periodColumn: '期間',
-  quoteColumn: '原文引句',
-  sourceRowColumn: '出處（列）',
-  partialLegend: '斜線：成果只涵蓋部分期間（見括號）',
 
   // Practice charts and the coverage matrix.
-  practiceChartTitle: (label: string) => `「${label}」在各文件的列數`,
-  practiceChartCaption: (label: string, none: string) =>
-    `每份文件中對應到作法主題「${label}」的執行策略列數（經範本對照表歸類）。「${none}」表示該文件沒有這類列。`,
   crosswalkSource: '資料來源：各文件的執行策略表，依範本項目與作法主題對照表歸類。',
-  coverageDesc: (practices: number, documents: number) => `作法主題 × 文件的列數矩陣，共 ${practices} 個主題、${documents} 份文件。`,
-  inEveryDocument: '每份文件都有',
-  notMentionedBy: (documents: string) => `未提及者 ${documents}`,
-  coverageCaption: '每一格是該文件中對應到該作法主題的執行策略列數；「–」表示文件未提及。下表每一格連到那些列。',
   matrixLegend: '數字：該文件談到此主題的列數；「–」：未提及',
 
   // Per-document charts: scores and profile.
@@ -301,20 +278,14 @@ export const chartText = {
 
   // The compare form and its island.
   branchesLegend: '分局（不勾選＝全部）',
-  yearsLegend: '年度（不勾選＝全部）',
   indicators: '指標',
   indicatorsEn: 'Indicators',
   allIndicators: '全部指標',
   anyPractice: '不限',
-  onlyValued: '只顯示有數值的文件',
   apply: '套用',
-  compareNoScript:
-    '未啟用 JavaScript：本頁無法讀取網址中的篩選條件，下方一律顯示全部分局與年度。各指標與作法主題的比較另有獨立頁面（見頁末清單），不需 JavaScript。',
   shareView: '分享此檢視：',
-  noneSelected: '沒有符合所選分局與年度的文件。',
   all: '全部',
   branchesChosen: (n: number) => `${n} 個`,
-  compareStatus: (figures: number, branches: string, years: string) => `顯示 ${figures} 張圖表；分局：${branches}；年度：${years}。`,
 
   // The extraction report: what was not counted, and why.
   reportHeading: '未採計與重複的數字',
@@ -339,8 +310,6 @@ export const chartText = {
     '以圖表比較各分局、各年度執行成果中的數字：教育訓練場次、電話禮貌測試人次、陳情案件、滿意度問卷、網路申辦、免費檢測與自行考核成績；每個數字都附原句與出處。',
   compareLead:
     '報告裡的數字（場次、人次、件、%）依分局與年度並列成圖。每個數字都是從「執行績效與成果」欄的原句讀出，表中附原句並連到該列；讀不出唯一數字的情形列在頁末報告，不會猜測。',
-  practiceComparisonLabel: '作法主題比較',
-  practiceWithoutIndicators: '所選的作法主題沒有數字指標；上方是它在各文件的列數。',
   staticViews: '不需 JavaScript 的比較頁',
   eachIndicator: '各指標',
   eachPractice: '各作法主題',
@@ -600,4 +569,104 @@ export const govText = {
   embedTitle: (title: string) => `${title}（嵌入）`,
   embedBack: '在「標準檢驗局提升服務效能計畫與成果」查看完整資料',
   embedSource: '資料來源：經濟部標準檢驗局及所屬分局',
+} as const;
+
+// ── Issue 11: time as the axis of comparison; bounded summary and history pages (engineer i11-pages) ──
+export const timeText = {
+  organisation: '機關',
+  noDocument: '尚未收錄文件',
+  noValues: '沒有數值',
+  latestValue: (roc: number, value: string) => `最新 ${roc}年：${value}`,
+  seriesLegend: '每格一個機關；橫軸為民國年（下方為西元年），縱軸為數值；斜線圓點：成果只涵蓋部分期間。',
+  partialMark: '*',
+  ambiguousMark: '?',
+  noValueMark: '–',
+  seriesSummary: (values: number, valued: number, organisations: number) =>
+    `共 ${values} 個年度數值，${organisations} 個機關中 ${valued} 個有數值；每個機關一格，同一縱軸。`,
+  partialSummary: (partial: number, total: number) => `${total} 個數值中 ${partial} 個只涵蓋部分期間（斜線圓點，表中標 *）。`,
+  ambiguousSummary: (documents: number) => `${documents} 份文件的數字不明確，未採計（表中標 ?）。`,
+  tableMarks: '表中「–」：該年有文件但未寫出此數字；空白：尚未收錄文件。同一年有計畫與成果時採成果的數字。',
+  panelRange: (count: number, first: number, last: number, latest: string) => `${count} 個年度（${first}–${last}年），最新 ${latest}`,
+  rowsIndicatorSource: '資料來源：各文件「執行績效與成果」欄的原句；表中每個數字連到它所在的列，滑過圓點可見原句，CSV 下載附全部原句。',
+  seriesTableCaption: (label: string, unit: string) => `${label}（${unit}）：各機關歷年數值`,
+  practiceHeatmapTitle: (label: string) => `「${label}」：各機關歷年列數`,
+  practiceHeatmapCaption: (label: string, mentioned: number, withDocuments: number) =>
+    `每一格是該機關該年度文件（計畫與成果合計）中對應到「${label}」的執行策略列數；有文件的 ${withDocuments} 個機關年度中，${mentioned} 個提及。空白表示尚未收錄文件。`,
+  practiceTableCaption: (label: string) => `「${label}」：各機關歷年列數`,
+  yearsMentioning: (years: number, of: number) => `${of} 個年度中 ${years} 個提及`,
+  heatmapLegend: '數字：該機關該年度談到此主題的列數；「–」：有文件但未提及；空白：尚無文件',
+  coverageDesc: (practices: number, years: number, documents: number) =>
+    `作法主題 × 年度，共 ${practices} 個主題、${years} 個年度、${documents} 份文件；每格為該年度提及該主題的文件數。`,
+  coverageLegend: '數字：該年度提及此主題的文件數；「–」：該年度沒有文件提及',
+  coverageCaption: '每一格是該年度有幾份文件談到該作法主題；表中寫成「提及文件數/該年度文件數」。各主題的分局與年度細節見作法主題頁。',
+  coverageTableCaption: '各作法主題歷年提及的文件數',
+  coverageTitle: '各年度文件談到哪些作法主題',
+
+  // Listings in pages (history of a practice, items of a dimension).
+  pagination: '分頁',
+  pageOf: (page: number, pages: number) => `第 ${page} 頁，共 ${pages} 頁`,
+  previousPage: '較新的一頁',
+  nextPage: '較舊的一頁',
+  pageNumber: (page: number) => `第 ${page} 頁`,
+  newestFirst: (rows: number, documents: number) => `共 ${documents} 份文件、${rows} 列，由新到舊排列。`,
+  pageTitle: (title: string, page: number) => (page === 1 ? title : `${title}（第 ${page} 頁）`),
+
+  // Practice pages: summary per organisation, history per organisation.
+  practiceHeadline: '各機關歷年',
+  byOrganisation: '各機關最新年度',
+  byOrganisationHint: '每個機關最近一個有提及的年度中，屬於此作法主題的列；完整歷年紀錄見各機關的歷年頁。',
+  latestYearOf: (name: string, year: string) => `${name}：${year}`,
+  trend: (first: number, last: number, min: number, maxRows: number) => `歷年列數（${first}–${last}年）：每年 ${min === maxRows ? min : `${min}–${maxRows}`} 列`,
+  trendLabel: (values: string) => `歷年列數：${values}`,
+  moreRowsInYear: (n: number) => `同年度另有 ${n} 列`,
+  historyLink: (name: string, documents: number, rows: number) => `${name}歷年紀錄（${documents} 份文件、${rows} 列）`,
+  historyTitle: (practice: string, branch: string) => `${practice}：${branch}歷年`,
+  historyDescription: (practice: string, branch: string, documents: number, rows: number) =>
+    `${branch}歷年文件中屬於作法主題「${practice}」的 ${rows} 列執行策略（${documents} 份文件），由新到舊排列。`,
+  historyRows: (practice: string, branch: string) => `${branch}：${practice}的各列`,
+  otherOrganisations: '其他機關',
+
+  // Dimension pages: structure with counts, items in pages.
+  structure: '架構與列數',
+  structureHint: '依評核架構列出此構面的策略與方法，以及各自收錄的列數與文件數；點選查看該項目的所有列（由新到舊）。',
+  itemCounts: (rows: number, documents: number) => `${rows} 列・${documents} 份文件`,
+  latestYearColumn: '最新年度',
+  strategyOwnRows: '策略層級（未細分方法）的列',
+  itemDescription: (dimension: string, label: string, documents: number, rows: number) =>
+    `${dimension}「${label}」：${documents} 份文件、${rows} 列執行策略，由新到舊排列。`,
+  itemRows: (label: string) => `${label}的各列`,
+  documentsPerYear: '各年度文件',
+
+  // Branch pages: documents as a timeline.
+  timeline: '歷年文件',
+  timelineCaption: (name: string) => `${name}：歷年計畫與成果（列數）`,
+  noneYet: '—',
+  rowsShort: (n: number) => `${n} 列`,
+  practicesHeatmapTitle: (name: string) => `${name}：各作法主題歷年列數`,
+  practicesHeatmapCaption: '每一格是該年度文件（計畫與成果合計）中對應到該作法主題的列數；點選主題看各機關比較與歷年紀錄。',
+  latestProfile: '最新文件的各構面篇幅',
+
+  // Home: the latest year and the ways in.
+  latestYear: (year: string) => `最新年度：${year}`,
+  latestYearHint: (documents: number) => `這一年收錄 ${documents} 份文件。`,
+  entryPoints: '從這裡開始',
+  entryCompare: '比較分局與年度：各指標的歷年小圖',
+  entryPractices: '依作法主題：各機關歷年做了什麼',
+  entryDimensions: '依評核架構的構面',
+  entryBranches: '依分局',
+  entryYears: '依年度',
+  entrySearch: '全文搜尋',
+
+  // The compare page: one view rendered, the others loaded on choice.
+  defaultView: '預設檢視',
+  loading: '載入中…',
+  onlyValued: '只顯示有數值的機關',
+  compareStatus: (panels: number, branches: string, years: string) => `顯示 ${panels} 個機關的小圖；分局：${branches}；年度：${years}。`,
+  yearsLegend: '民國年度（西元）（不勾選＝全部）',
+  yearOption: (roc: number) => `${roc}（${roc + 1911}）`,
+  compareNoScript:
+    '未啟用 JavaScript：本頁無法讀取網址中的選擇，下方顯示預設的指標。每個指標與作法主題都有不需 JavaScript 的比較頁，見下方清單。',
+  loadFailed: '無法載入所選的圖表，請改用下方的比較頁連結。',
+  reportSummary: (entries: number, documents: number) => `共 ${entries} 筆數字未採計或重複（${documents} 份文件）；各指標頁列出其原句。`,
+  reportLatest: (shown: number, total: number) => `以下列出最新的 ${shown} 筆（共 ${total} 筆）。`,
 } as const;

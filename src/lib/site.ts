@@ -60,6 +60,8 @@ export interface BranchView {
   documents: Document[];
   /** Practices its documents touch, with the row count per document (same order as `documents`). */
   practiceTimeline: { practice: Practice; counts: number[] }[];
+  /** Its years, newest first, each with its plan and report (null where there is none yet). */
+  timeline: { roc: number; plan: Document | null; report: Document | null }[];
 }
 
 export interface YearView {
@@ -82,8 +84,51 @@ export interface DimensionView {
   rows: RowView[];
   /** Rows grouped by template strategy and method, in template order; unmatched rows last. */
   groups: RowGroup[];
+  /** One listing per method of `groups` (same order): where its rows are read in full. */
+  items: DimensionItemView[];
   /** Documents that have rows in this dimension. */
   documents: Document[];
+}
+
+/** The rows of one document in a listing: kept together on one page. */
+export interface DocumentRows {
+  document: Document;
+  rows: RowView[];
+}
+
+/** One page of a paginated listing; page 1's path is the listing's own. */
+export interface ListingPage {
+  number: number;
+  path: string;
+  entries: DocumentRows[];
+}
+
+/** Every row of one item of a dimension's structure, newest first, in pages. */
+export interface DimensionItemView {
+  framework: Framework;
+  dimension: FrameworkDimension;
+  /** Path segment: the template id below the dimension ("s2-m3", "s4"), or "unmatched". */
+  key: string;
+  strategy: TemplateStrategy | null;
+  method: TemplateMethod | null;
+  path: string;
+  rows: RowView[];
+  documents: number;
+  pages: ListingPage[];
+}
+
+/** One organisation's rows about one practice, newest first, in pages. */
+export interface PracticeBranchView {
+  practice: Practice;
+  branch: Branch;
+  path: string;
+  /** Documents with rows about the practice, newest first. */
+  entries: DocumentRows[];
+  pages: ListingPage[];
+  /** Rows per year of the organisation's documents, oldest first (0 where a document has none). */
+  perYear: { roc: number; rows: number }[];
+  /** The entries of the latest year that has any. */
+  latest: DocumentRows[];
 }
 
 export interface FrameworkView {
@@ -100,6 +145,10 @@ export interface PracticeView {
   byDocument: { document: Document; rows: RowView[] }[];
   /** Template items the crosswalk maps to this practice. */
   templateItems: string[];
+  /** Per organisation with rows about it (reference order): its history of the practice. */
+  byBranch: PracticeBranchView[];
+  /** Where a document's rows about this practice are listed (its history page, with the anchor). */
+  documentPath(documentId: string): string | null;
 }
 
 export interface DocumentView {
@@ -298,7 +347,14 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
         counts: own.map((d) => rowsByDocument.get(d.id)!.filter((v) => v.practices.includes(practice)).length),
       }))
       .filter((line) => line.counts.some((n) => n > 0));
-    return { branch, path: paths.branch(branch.id), documents: own, practiceTimeline };
+    const timeline = [...new Set(own.map((d) => d.year.roc))]
+      .sort((a, b) => b - a)
+      .map((roc) => ({
+        roc,
+        plan: own.find((d) => d.year.roc === roc && d.kind === 'plan') ?? null,
+        report: own.find((d) => d.year.roc === roc && d.kind === 'report') ?? null,
+      }));
+    return { branch, path: paths.branch(branch.id), documents: own, practiceTimeline, timeline };
   });
 
   const years: YearView[] = [...new Set(documents.map((d) => d.year.roc))]
@@ -309,6 +365,15 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
       path: paths.year(roc),
       documents: documents.filter((d) => d.year.roc === roc),
     }));
+
+  /** Rows by document, newest year first (then branch order, plan before report), rows in document order. */
+  const newestFirst = (list: readonly RowView[]): DocumentRows[] => {
+    const byDocument = new Map<Document, RowView[]>();
+    for (const view of list) byDocument.set(view.document, [...(byDocument.get(view.document) ?? []), view]);
+    return [...byDocument.entries()]
+      .sort(([a], [b]) => b.year.roc - a.year.roc || compareDocuments(a, b))
+      .map(([document, docRows]) => ({ document, rows: docRows }));
+  };
 
   // Dimensions: every dimension of every framework (their pages stay even while no document uses them).
   const dimensionViews: DimensionView[] = [];
@@ -329,12 +394,31 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
       }
       const unmatched = dimRows.filter((v) => v.template === null || v.template.dimension.id !== dimension.id);
       if (unmatched.length > 0) groups.push({ strategy: null, methods: [{ method: null, rows: unmatched }] });
+      const items = groups.flatMap((group) =>
+        group.methods.map((m): DimensionItemView => {
+          const key = group.strategy ? localTemplateKey(dimension.id, (m.method ?? group.strategy).id) : UNMATCHED_ITEM;
+          const path = (page: number) => paths.dimensionItem(framework.id, dimension.number, key, page);
+          const newest = newestFirst(m.rows);
+          return {
+            framework,
+            dimension,
+            key,
+            strategy: group.strategy,
+            method: m.method,
+            path: path(1),
+            rows: newest.flatMap((e) => e.rows),
+            documents: newest.length,
+            pages: paginate(newest, path),
+          };
+        }),
+      );
       const view = {
         framework,
         dimension,
         path: paths.dimension(framework.id, dimension.number),
         rows: dimRows,
         groups,
+        items,
         documents: documents.filter((d) => dimRows.some((v) => v.document === d)),
       };
       dimensionViews.push(view);
@@ -352,6 +436,36 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
   }
   const practices: PracticeView[] = input.practices.map((practice) => {
     const practiceRows = rows.filter((v) => v.practices.includes(practice));
+    const byBranch = branches
+      .map((b): PracticeBranchView => {
+        const entries = newestFirst(practiceRows.filter((v) => v.document.branch.id === b.branch.id));
+        const path = (page: number) => paths.practiceBranch(practice.id, b.branch.id, page);
+        const latestYear = entries[0]?.document.year.roc;
+        const perYear = [...new Set(b.documents.map((d) => d.year.roc))].map((roc) => ({
+          roc,
+          rows: entries.filter((e) => e.document.year.roc === roc).reduce((sum, e) => sum + e.rows.length, 0),
+        }));
+        return {
+          practice,
+          branch: b.branch,
+          path: path(1),
+          entries,
+          pages: paginate(entries, path),
+          perYear,
+          latest: entries.filter((e) => e.document.year.roc === latestYear),
+        };
+      })
+      .filter((view) => view.entries.length > 0);
+    const listedOn = new Map<string, string>();
+    for (const history of byBranch) {
+      for (const page of history.pages) {
+        for (const entry of page.entries) {
+          if (!listedOn.has(entry.document.id)) {
+            listedOn.set(entry.document.id, paths.practiceForDocument(practice.id, history.branch.id, page.number, entry.document.id));
+          }
+        }
+      }
+    }
     return {
       practice,
       path: paths.practice(practice.id),
@@ -360,6 +474,8 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
         .map((document) => ({ document, rows: practiceRows.filter((v) => v.document === document) }))
         .filter((entry) => entry.rows.length > 0),
       templateItems: templateItemsByPractice.get(practice.id) ?? [],
+      byBranch,
+      documentPath: (documentId) => listedOn.get(documentId) ?? null,
     };
   });
   const practiceViewById = byKey(practices, (p) => p.practice.id);
@@ -405,6 +521,56 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
   };
 }
 
+/**
+ * What a listing page holds at most, in row units: a row counts 1 plus one per ROW_UNIT_CHARS of
+ * its text, so pages of long rows hold fewer of them (a page stays within about ten screens).
+ */
+export const LISTING_PAGE_UNITS = 20;
+export const ROW_UNIT_CHARS = 400;
+
+/** A row's weight in a listing: 1, plus its planned actions and results text in ROW_UNIT_CHARS. */
+export function rowUnits(view: RowView): number {
+  return 1 + [...view.row.actions].length / ROW_UNIT_CHARS + [...view.row.results].length / ROW_UNIT_CHARS;
+}
+
+/** Segment of a listing of rows matching no template item of a dimension. */
+export const UNMATCHED_ITEM = 'unmatched';
+
+/** "gsp-2017-d1-s2-m3" below "gsp-2017-d1" → "s2-m3". */
+function localTemplateKey(dimensionId: string, templateId: string): string {
+  if (!templateId.startsWith(`${dimensionId}-`)) throw new Error(`template item ${templateId} is not below ${dimensionId}`);
+  return templateId.slice(dimensionId.length + 1);
+}
+
+/**
+ * Entries in pages of at most LISTING_PAGE_UNITS, in order. A document's rows stay together on a
+ * page unless they alone exceed one; then they continue on the next page (each page starts with
+ * at least one row, however long).
+ */
+function paginate(entries: readonly DocumentRows[], path: (page: number) => string): ListingPage[] {
+  const pages: ListingPage[] = [];
+  let unitsOnPage = 0;
+  const newPage = () => {
+    pages.push({ number: pages.length + 1, path: path(pages.length + 1), entries: [] });
+    unitsOnPage = 0;
+  };
+  for (const entry of entries) {
+    const units = entry.rows.reduce((sum, r) => sum + rowUnits(r), 0);
+    // A document that fits on a fresh page does not start on a page it would overflow.
+    if (pages.length === 0 || (unitsOnPage > 0 && unitsOnPage + units > LISTING_PAGE_UNITS && units <= LISTING_PAGE_UNITS)) newPage();
+    for (const row of entry.rows) {
+      const weight = rowUnits(row);
+      if (unitsOnPage > 0 && unitsOnPage + weight > LISTING_PAGE_UNITS) newPage();
+      const page = pages.at(-1)!;
+      const last = page.entries.at(-1);
+      if (last && last.document === entry.document) last.rows.push(row);
+      else page.entries.push({ document: entry.document, rows: [row] });
+      unitsOnPage += weight;
+    }
+  }
+  return pages;
+}
+
 /** How many other documents a row page lists for each of its practices. */
 export const ELSEWHERE_DOCUMENTS = 8;
 
@@ -446,7 +612,21 @@ function listPermalinks(index: Pick<SiteIndex, 'branches' | 'years' | 'documents
   for (const b of index.branches) links.push({ path: b.path, target: `branch ${b.branch.id}` });
   for (const y of index.years) links.push({ path: y.path, target: `year ${y.roc}` });
   for (const d of index.dimensions) links.push({ path: d.path, target: `dimension ${d.dimension.id}` });
-  for (const p of index.practices) links.push({ path: p.path, target: `practice ${p.practice.id}` });
+  for (const p of index.practices) {
+    links.push({ path: p.path, target: `practice ${p.practice.id}` });
+    for (const history of p.byBranch) {
+      for (const page of history.pages) {
+        links.push({ path: page.path, target: `practice-branch ${p.practice.id} ${history.branch.id}${page.number > 1 ? ` page ${page.number}` : ''}` });
+      }
+    }
+  }
+  for (const d of index.dimensions) {
+    for (const item of d.items) {
+      for (const page of item.pages) {
+        links.push({ path: page.path, target: `dimension-item ${d.dimension.id} ${item.key}${page.number > 1 ? ` page ${page.number}` : ''}` });
+      }
+    }
+  }
   for (const d of index.documents) {
     links.push({ path: d.path, target: `document ${d.document.id}` });
     links.push({ path: paths.documentSource(d.document), target: `source-lines ${d.document.id}` });

@@ -31,6 +31,12 @@ function branchSegment(id: string): string {
   return segment(id);
 }
 
+/** Page `page` of a listing at `first`: the listing itself for page 1, else <first>page/<n>/. */
+function listingPage(first: string, page: number): string {
+  if (!Number.isInteger(page) || page < 1) throw new Error(`not a page number: ${page}`);
+  return page === 1 ? first : `${first}page/${page}/`;
+}
+
 export const paths = {
   home: () => '/',
   branches: () => '/branches/',
@@ -52,6 +58,13 @@ export const paths = {
   framework: (frameworkId: string) => `/dimensions/#${segment(frameworkId)}`,
   /** A framework dimension: /dimensions/<framework>/<number>/, e.g. /dimensions/gsp-2017/1/. */
   dimension: (frameworkId: string, number: number) => `/dimensions/${segment(frameworkId)}/${segment(number)}/`,
+  /**
+   * One item of a dimension's structure (a template method, a strategy's own rows, or the rows
+   * matching no template item), every row newest first: /dimensions/<framework>/<n>/<item>/, and
+   * from page 2 on …/<item>/page/<n>/. `item` is the template id below the dimension ("s2-m3").
+   */
+  dimensionItem: (frameworkId: string, number: number, item: string, page = 1) =>
+    listingPage(`${paths.dimension(frameworkId, number)}${segment(item)}/`, page),
   practices: () => '/practices/',
   practice: (practiceId: string) => `/practices/${segment(practiceId)}/`,
   about: () => '/about/',
@@ -64,8 +77,15 @@ export const paths = {
     if (!/^[a-z0-9-]+(\.[a-z0-9-]+)*\.(json|csv)$/.test(name)) throw new Error(`not a data file name: ${name}`);
     return `/data/${name}`;
   },
-  /** Anchor of one document's entry on a practice page, so a branch page can point straight at it. */
-  practiceForDocument: (practiceId: string, documentId: string) => `${paths.practice(practiceId)}#${segment(documentId)}`,
+  /**
+   * One organisation's history of a practice, newest first: /practices/<practice>/<branch>/, and
+   * from page 2 on /practices/<practice>/<branch>/page/<n>/.
+   */
+  practiceBranch: (practiceId: string, branchId: string, page = 1) =>
+    listingPage(`${paths.practice(practiceId)}${branchSegment(branchId)}/`, page),
+  /** Anchor of one document's entry on the history page that lists it, so other pages can point straight at it. */
+  practiceForDocument: (practiceId: string, branchId: string, page: number, documentId: string) =>
+    `${paths.practiceBranch(practiceId, branchId, page)}#${segment(documentId)}`,
   favicon: () => '/favicon.svg',
   sitemap: () => '/sitemap-index.xml',
   pagefindBundle: () => '/pagefind/',
@@ -161,4 +181,15 @@ export function canonical(path: string): string {
   const site = import.meta.env.SITE;
   if (!site) throw new Error('site is not configured');
   return absoluteUrl(path, site, import.meta.env.BASE_URL ?? '/');
+}
+
+/** Route parameter of a listing page (src/pages/…/page/[page].astro): "2", "3" … (page 1 has no /page/ path). */
+export function pageRouteParam(page: number): string {
+  if (!Number.isInteger(page) || page < 2) throw new Error(`page ${page} has no /page/ route`);
+  return String(page);
+}
+
+/** Route parameter of a branch in a section's path (e.g. /practices/<practice>/<branch>/): the same segment paths.branch uses. */
+export function branchRouteParam(branchId: string): string {
+  return branchSegment(branchId);
 }

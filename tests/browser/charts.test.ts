@@ -25,7 +25,7 @@ function chartPages(): { kind: string; path: string }[] {
     { kind: 'compare indicator', path: paths.compareIndicator('phone-courtesy-tests') },
     { kind: 'compare scores', path: paths.compareIndicator('self-assessment-scores') },
     { kind: 'compare practice', path: paths.comparePractice('phone-courtesy') },
-    { kind: 'home', path: paths.home() },
+    { kind: 'practices', path: paths.practices() },
     { kind: 'branch', path: paths.branch(withScores.document.branch.id) },
     { kind: 'practice', path: paths.practice('phone-courtesy') },
     { kind: 'document', path: withScores.path },
@@ -37,14 +37,18 @@ describe('charts in the built site', () => {
     it(`${build.name}: every chart SVG has role="img", a <title>, a <desc> and a data table in its figure`, () => {
       let charts = 0;
       for (const page of pages(build)) {
-        for (const figure of page.html.matchAll(/<figure class="chart-figure"[\s\S]*?<\/figure>/g)) {
+        for (const figure of page.html.matchAll(/<figure class="chart-figure[^"]*"[\s\S]*?<\/figure>/g)) {
           charts++;
           const html = figure[0];
-          const svg = /<svg [^>]*>/.exec(html)?.[0] ?? '';
-          expect(svg, page.url).toContain('role="img"');
-          const [titleId, descId] = /aria-labelledby="([^" ]+) ([^"]+)"/.exec(svg)!.slice(1);
-          expect(html).toMatch(new RegExp(`<title id="${titleId}">[^<]+</title>`));
-          expect(html).toMatch(new RegExp(`<desc id="${descId}">[^<]+</desc>`));
+          // One SVG, or one per panel of small multiples: each labelled by its own title and description.
+          const svgs = [...html.matchAll(/<svg [^>]*>/g)].map((m) => m[0]);
+          expect(svgs.length, page.url).toBeGreaterThan(0);
+          for (const svg of svgs) {
+            expect(svg, page.url).toContain('role="img"');
+            const [titleId, descId] = /aria-labelledby="([^" ]+) ([^"]+)"/.exec(svg)!.slice(1);
+            expect(html).toMatch(new RegExp(`<title id="${titleId}">[^<]+</title>`));
+            expect(html).toMatch(new RegExp(`<desc id="${descId}">[^<]+</desc>`));
+          }
           expect(html, page.url).toMatch(/<table[\s\S]*<tbody>[\s\S]*<tr/);
           expect(html).not.toMatch(/<svg[\s\S]*<script/);
         }
@@ -69,8 +73,7 @@ describe('charts in the built site', () => {
   });
 
   it('offers every chart as a stand-alone SVG with its stylesheet and as CSV with a BOM', () => {
-    const compare = readFileSync(fileFor(REAL, paths.compare())!, 'utf8');
-    const downloads = [...compare.matchAll(/href="([^"]*\/compare\/charts\/[^"]+)"/g)].map((m) => m[1]);
+    const downloads = [...new Set(pages(REAL).flatMap((page) => [...page.html.matchAll(/href="([^"]*\/compare\/charts\/[^"]+)"/g)].map((m) => m[1])))];
     expect(downloads.length).toBeGreaterThan(20);
     for (const download of downloads) {
       const bytes = readFileSync(fileFor(REAL, download)!);
@@ -117,24 +120,36 @@ describe('chart pages in Chromium', () => {
     });
   }
 
-  it('restores the compare state from the URL, and writes changes back to it', async () => {
+  it('restores the compare state from the URL, loads the chosen indicator from its page, and writes changes back', async () => {
     const page = await browser.context.newPage();
     try {
-      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&branch=hualien&branch=keelung`);
-      await expect(page.locator('select[name="indicator"]').inputValue()).resolves.toBe('phone-courtesy-tests');
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-rounds&branch=hualien&branch=keelung`);
+      await expect(page.locator('select[name="indicator"]').inputValue()).resolves.toBe('phone-courtesy-rounds');
       await expect(page.locator('input[name="branch"][value="hualien"]').isChecked()).resolves.toBe(true);
-      await expect(page.locator('input[name="branch"][value="keelung"]').isChecked()).resolves.toBe(true);
       await expect(page.locator('input[name="branch"][value="hsinchu"]').isChecked()).resolves.toBe(false);
-      const visible = page.locator('[data-compare-indicator]:not([hidden])');
-      await expect(visible.count()).resolves.toBe(1);
-      const figure = visible.locator('figure[data-chart="indicator-phone-courtesy-tests"]');
-      await expect(figure.locator('svg g.chart-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-branch')))).resolves.toEqual(['keelung', 'hualien']);
+      const figure = page.locator('[data-compare-holder] figure[data-chart="indicator-phone-courtesy-rounds"]');
+      await figure.waitFor();
+      await expect(page.locator('[data-compare-holder] figure[data-chart]').count()).resolves.toBe(1);
+      const shownPanels = () => figure.locator('.chart-panel:not([hidden]) svg').evaluateAll((svgs) => svgs.map((s) => s.getAttribute('data-branch')));
+      await expect(shownPanels()).resolves.toEqual(['keelung', 'hualien']);
       await expect(figure.locator('tbody tr:not([hidden])').count()).resolves.toBe(2);
-      await expect(figure.locator('svg title').first().textContent()).resolves.toBe('電話禮貌測試人次（人次）');
 
       await page.locator('input[name="branch"][value="hsinchu"]').check();
-      await expect.poll(() => new URL(page.url()).search).toBe('?indicator=phone-courtesy-tests&branch=keelung&branch=hsinchu&branch=hualien');
-      await expect(figure.locator('svg g.chart-row').count()).resolves.toBe(3);
+      await expect.poll(() => new URL(page.url()).search).toBe('?indicator=phone-courtesy-rounds&branch=keelung&branch=hsinchu&branch=hualien');
+      await expect.poll(shownPanels).toEqual(['keelung', 'hsinchu', 'hualien']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('redraws the panels for the chosen years and hides the other year columns', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&year=109&year=111`);
+      const figure = page.locator('[data-compare-holder] figure[data-chart="indicator-phone-courtesy-tests"]');
+      await expect.poll(() => figure.locator('thead th[data-year]:not([hidden])').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-year')))).toEqual(['109', '111']);
+      const years = await figure.locator('.chart-panel:not([hidden]) g.chart-point').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('data-year')))].sort());
+      expect(years).toEqual(['109', '111']);
     } finally {
       await page.close();
     }
@@ -144,25 +159,28 @@ describe('chart pages in Chromium', () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(`${browser.server.origin}${paths.compare()}?practice=phone-courtesy&year=111`);
-      const holder = page.locator('[data-compare-practice]');
+      const holder = page.locator('[data-compare-holder]');
       await holder.locator('figure[data-chart="practice-phone-courtesy"]').waitFor();
-      await expect(holder.locator('figure[data-chart="practice-phone-courtesy"] svg g.chart-row').count()).resolves.toBe(1);
-      const shown = await page.locator('[data-compare-indicator]:not([hidden])').evaluateAll((s) => s.map((e) => e.getAttribute('data-compare-indicator')));
-      expect(shown).toEqual(['phone-courtesy-tests', 'phone-courtesy-rounds']);
+      await expect(holder.locator('figure[data-chart="practice-phone-courtesy"] thead th[data-year]:not([hidden])').count()).resolves.toBe(1);
+      await expect(holder.locator('figure[data-chart^="indicator-"]').count()).resolves.toBe(0);
     } finally {
       await page.close();
     }
   });
 
-  it('without JavaScript, the compare page shows every indicator for every branch and year', async () => {
+  it('without JavaScript, the compare page shows its default view and links every indicator and practice page', async () => {
     const noScript = await launchChromium({ javaScriptEnabled: false });
     try {
       const page = await noScript.context.newPage();
       await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&branch=hualien`);
-      const sections = page.locator('[data-compare-indicator]');
-      await expect(sections.count()).resolves.toBeGreaterThan(10);
-      await expect(page.locator('[data-compare-indicator][hidden]').count()).resolves.toBe(0);
-      await expect(page.locator('figure[data-chart="indicator-phone-courtesy-tests"] svg g.chart-row').count()).resolves.toBe(4);
+      const figures = page.locator('figure[data-chart]');
+      await expect(figures.count()).resolves.toBe(1);
+      const index = loadIndex(REAL);
+      await expect(figures.first().locator('.chart-panel svg[role="img"]').count()).resolves.toBe(index.branches.filter((b) => b.documents.length > 0).length);
+      for (const id of ['phone-courtesy-tests', 'self-assessment-scores']) {
+        await expect(page.locator(`a[href="${href(paths.compareIndicator(id), REAL.base)}"]`).count()).resolves.toBeGreaterThan(0);
+      }
+      await expect(page.locator(`a[href="${href(paths.comparePractice('phone-courtesy'), REAL.base)}"]`).count()).resolves.toBeGreaterThan(0);
     } finally {
       await noScript.close();
     }

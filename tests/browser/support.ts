@@ -58,6 +58,8 @@ export function pageKinds(): { kind: string; path: string }[] {
     { kind: 'dimension', path: dimension.path },
     { kind: 'practices', path: paths.practices() },
     { kind: 'practice', path: practice.path },
+    { kind: 'practice history', path: practice.byBranch[0].path },
+    { kind: 'dimension item', path: dimension.items[0].path },
     { kind: 'about', path: paths.about() },
     { kind: 'data', path: paths.data() },
     { kind: 'search', path: paths.search() },

@@ -3,79 +3,84 @@ import { describe, expect, it } from 'vitest';
 import { realData } from '../indicators/real-documents.ts';
 import { toCsv } from '../../src/charts/csv.ts';
 import { parseCsv } from '../site/support/csv.ts';
-import { chartText, ui } from '../../src/lib/i18n.ts';
+import { timeText, ui } from '../../src/lib/i18n.ts';
 
 describe('chart catalog of the real documents', () => {
   const { charts, index, indicators } = realData();
 
-  it('has the coverage matrix, one chart per indicator and practice, scores and profiles per document', () => {
+  it('has the coverage matrix, one chart per indicator and practice, practices per organisation, scores and profiles per document', () => {
     const kinds = charts.charts.map((c) => c.kind);
     expect(kinds.filter((k) => k === 'coverage')).toHaveLength(1);
     expect(kinds.filter((k) => k === 'indicator')).toHaveLength(indicators.length);
     expect(kinds.filter((k) => k === 'practice')).toHaveLength(index.practices.length);
+    expect(kinds.filter((k) => k === 'branch-practices')).toHaveLength(index.branches.filter((b) => b.documents.length > 0).length);
     expect(charts.charts.filter((c) => c.kind === 'scores').map((c) => c.id)).toEqual(['scores-kaohsiung-109-plan']);
     expect(kinds.filter((k) => k === 'profile')).toHaveLength(index.documents.length);
   });
 
   for (const chart of realData().charts.charts) {
-    it(`${chart.id}: titled, described, fits 360 px, with a table and a CSV`, () => {
+    it(`${chart.id}: titled, described, sized for its place, with a table and a CSV`, () => {
       const svg = chart.svg();
       expect(svg).toMatch(/^<svg [^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
       expect(svg).toContain(`<title id="${chart.id}-title">`);
       expect(/<desc id="[^"]+">([^<]+)<\/desc>/.exec(svg)?.[1].length).toBeGreaterThan(10);
-      expect(Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1])).toBeLessThanOrEqual(360);
+      // Charts beside a table fit a phone; charts over time are drawn for the full width (panels reflow).
+      expect(Number(/viewBox="0 0 ([\d.]+) /.exec(svg)![1])).toBeLessThanOrEqual(chart.wide ? 720 : 360);
+      for (const panel of chart.panels?.() ?? []) expect(panel).toMatch(/^<svg [^>]*role="img"[^>]*viewBox="0 0 300 /);
       expect(chart.caption.length).toBeGreaterThan(10);
       expect(chart.sources.length).toBeGreaterThan(0);
       expect(chart.table.rows.length).toBeGreaterThan(0);
       for (const row of chart.table.rows) expect(row.cells).toHaveLength(chart.table.columns.length);
       const records = parseCsv(toCsv(chart.csv.columns, chart.csv.rows).slice(1));
       expect(records[0]).toEqual(chart.csv.columns);
-      // Colour is never the only carrier: every bar row has its label and its value as text.
-      for (const row of svg.matchAll(/<g class="chart-row"[^>]*>(.*?)<\/g>/g)) {
-        expect((row[1].match(/<text/g) ?? []).length, chart.id).toBeGreaterThanOrEqual(chart.kind === 'profile' ? 1 : 2);
-      }
+      // Colour is never the only carrier: every row of bars or cells has its label as text, every point its value in its tooltip.
+      for (const row of svg.matchAll(/<g class="chart-row"[^>]*>(.*?)<\/g>/g)) expect(row[1], chart.id).toContain('<text');
+      for (const point of svg.matchAll(/<g class="chart-point"[^>]*>(.*?)<\/g>/g)) expect(point[1], chart.id).toMatch(/^<title>[^<]+<\/title>/);
     });
   }
 
-  it('counts in the coverage matrix what the practice pages list', () => {
+  it('counts per year in the coverage matrix the documents the practice pages list', () => {
     const coverage = charts.coverage;
     const phone = coverage.table.rows.find((r) => r.key === 'phone-courtesy')!;
-    const expected = index.documents.map((d) => d.rows.filter((r) => r.practices.some((p) => p.id === 'phone-courtesy')).length);
-    expect(phone.cells.slice(1).map((c) => (c.missing ? 0 : Number(c.text)))).toEqual(expected);
-    expect(expected).toEqual([0, 1, 1, 1, 1]);
-    expect(phone.cells[1]).toMatchObject({ text: chartText.notMentioned, missing: true });
-    expect(phone.cells[2].href).toBe('/keelung/102/report/d1-s2-m2-i2/');
-    const facilities = coverage.table.rows.find((r) => r.key === 'service-facilities')!;
-    expect(facilities.cells[2]).toMatchObject({ text: '8', href: '/practices/service-facilities/#keelung-102-report' });
+    // Years 102, 107, 109, 111, 115: one document each; HQ 115 has no phone-courtesy row.
+    expect(coverage.table.columns.slice(1).map((c) => c.label)).toEqual(['102', '107', '109', '111', '115']);
+    expect(phone.cells.slice(1).map((c) => c.text)).toEqual(['1/1', '1/1', '1/1', '1/1', '0/1']);
     expect(coverage.svg()).toContain('>–</text>');
   });
 
-  it('draws each indicator across the documents that report on it, marking Kaohsiung’s half year', () => {
+  it('draws a practice as organisations × years, each count linking to where its rows are listed', () => {
+    const chart = charts.practice('service-facilities');
+    const keelung = chart.table.rows.find((r) => r.key === 'keelung')!;
+    expect(keelung.cells[1]).toMatchObject({ text: '8', href: '/practices/service-facilities/keelung/#keelung-102-report' });
+    // Keelung has no document in 107: a blank cell, not a zero.
+    expect(keelung.cells[2]).toMatchObject({ text: '', missing: true });
+    expect(chart.csv.rows.find((r) => r[2] === 'keelung')).toEqual(['service-facilities', chart.csv.rows[0][1], 'keelung', 102, 8, 0, 8]);
+  });
+
+  it('draws each indicator over time, one panel per organisation, marking Kaohsiung’s half year', () => {
     const chart = charts.indicator('phone-courtesy-tests');
-    expect(chart.bars!.map((b) => [b.key, b.value, b.valueText])).toEqual([
-      ['keelung-102-report', 96, '96 人次'],
-      ['hsinchu-107-report', 80, '80 人次'],
-      ['kaohsiung-109-plan', 65, '65 人次（1-6月）'],
-      ['hualien-111-report', 60, '60 人次'],
-    ]);
-    expect(chart.svg()).toContain(`fill="url(#${chart.id}-hatch)"`);
-    expect(chart.caption).toContain('高雄 109 計畫為 1-6月');
-    const kaohsiung = chart.table.rows.find((r) => r.key.startsWith('kaohsiung'))!;
-    expect(kaohsiung.cells.map((c) => c.text)).toEqual([
-      '高雄 109 計畫',
-      '65 人次',
-      '1-6月',
-      '(2) 訂有電話禮貌測試執行計畫，由各單位遴派代表組成測試小組，1 至 6 月計測試 65 人次。',
-      'd1-s2-m3-i2',
-    ]);
-    expect(kaohsiung.cells[4].href).toBe('/kaohsiung/109/plan/d1-s2-m3-i2/');
+    const panels = chart.panels!();
+    expect(panels).toHaveLength(index.branches.filter((b) => b.documents.length > 0).length);
+    const kaohsiung = panels.find((p) => p.includes('data-branch="kaohsiung"'))!;
+    expect(kaohsiung).toContain(`fill="url(#${chart.id}-kaohsiung-hatch)"`);
+    expect(kaohsiung).toContain('data-value-text="65 人次（1-6月）"');
+    expect(chart.caption).toContain(timeText.partialSummary(1, 4));
+    const row = chart.table.rows.find((r) => r.key === 'kaohsiung')!;
+    const year109 = chart.table.columns.findIndex((c) => c.label === '109');
+    expect(row.cells[year109]).toMatchObject({ text: `65${timeText.partialMark}`, href: '/kaohsiung/109/plan/d1-s2-m3-i2/' });
+    expect(chart.table.rows.find((r) => r.key === 'keelung')!.cells[1]).toMatchObject({ text: '96', href: '/keelung/102/report/d1-s2-m2-i2/' });
+    // Every value stays in the CSV with its sentence.
+    expect(chart.csv.rows).toHaveLength(4);
+    expect(chart.csv.rows.find((r) => r[5] === 'kaohsiung-109-plan')?.[11]).toContain('1 至 6 月計測試 65 人次');
   });
 
   it('says so where a document has no value or an unclear one', () => {
     const onsite = charts.indicator('onsite-verification');
-    expect(onsite.bars!.find((b) => b.key === 'keelung-102-report')).toMatchObject({ value: null, valueText: chartText.ambiguousValue });
+    const keelung = onsite.table.rows.find((r) => r.key === 'keelung')!;
+    expect(keelung.cells[1]).toMatchObject({ text: timeText.ambiguousMark, missing: true });
+    expect(onsite.caption).toContain(timeText.ambiguousSummary(1));
     const survey = charts.indicator('satisfaction-survey-responses');
-    expect(survey.bars!.filter((b) => b.value === null).map((b) => b.valueText)).toEqual([chartText.missingValue, chartText.missingValue, chartText.missingValue]);
+    expect(survey.table.rows.flatMap((r) => r.cells.filter((c) => c.text === timeText.noValueMark)).length).toBeGreaterThan(0);
   });
 
   it('draws the scores against each dimension’s maximum, linking every score to its source line', () => {

@@ -1,6 +1,7 @@
 /** The compare page's state ↔ query string, as the island reads and writes it (pure parts). */
 import { describe, expect, it } from 'vitest';
-import { queryFromState, selected, stateFromQuery } from '../../src/components/charts/compare-island.ts';
+import { queryFromState, stateFromQuery, viewOf, viewPath } from '../../src/components/charts/compare-island.ts';
+import { paths } from '../../src/lib/urls.ts';
 
 const offered = { branches: ['keelung', 'hualien'], years: ['102', '111'], indicators: ['phone-courtesy-tests'], practices: ['phone-courtesy'] };
 
@@ -18,10 +19,13 @@ describe('compare state in the URL', () => {
     expect(queryFromState({ branches: [], years: [], indicator: '', practice: '', valued: false })).toBe('');
   });
 
-  it('treats no branch or year chosen as all of them', () => {
+  it('loads a chosen practice or indicator from its own page; nothing chosen keeps the default view', () => {
     const none = { branches: [], years: [], indicator: '', practice: '', valued: false };
-    expect(selected(none, 'keelung', '102')).toBe(true);
-    expect(selected({ ...none, branches: ['hualien'] }, 'keelung', '102')).toBe(false);
-    expect(selected({ ...none, years: ['102'] }, 'keelung', '102')).toBe(true);
+    expect(viewOf(none)).toBe('');
+    expect(viewOf({ ...none, indicator: 'phone-courtesy-tests' })).toBe('indicator:phone-courtesy-tests');
+    // A practice shows its own view (its indicators are on that page).
+    expect(viewOf({ ...none, indicator: 'phone-courtesy-tests', practice: 'phone-courtesy' })).toBe('practice:phone-courtesy');
+    expect(viewPath('indicator:phone-courtesy-tests')).toBe(paths.compareIndicator('phone-courtesy-tests'));
+    expect(viewPath('practice:phone-courtesy')).toBe(paths.comparePractice('phone-courtesy'));
   });
 });

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, readBar, type BarDatum } from '../../src/charts/bars.ts';
+import { readPanel, seriesPanel, timeSeriesChart, yearTicks, type SeriesPanel } from '../../src/charts/timeseries.ts';
 import { el, escapeXml, fitText, standaloneSvg, textEl, textWidth } from '../../src/charts/svg.ts';
 import { scoreChart } from '../../src/charts/scores.ts';
 import { matrixChart } from '../../src/charts/matrix.ts';
 import { profileChart } from '../../src/charts/profile.ts';
-import { chartText } from '../../src/lib/i18n.ts';
+import { chartText, timeText } from '../../src/lib/i18n.ts';
 
 const hostile = '<script>alert("x")</script> & \'q\'';
 
@@ -22,14 +22,21 @@ describe('SVG building', () => {
     expect(fitText('短', 60, 12)).toBe('短');
   });
 
-  const bars: BarDatum[] = [
-    { key: 'a', label: hostile, series: 1, value: 96, valueText: `96 ${hostile}`, period: null, title: hostile, data: { branch: 'keelung', year: '102' } },
-    { key: 'b', label: '高雄 109 計畫', series: 5, value: 65, valueText: '65 人次（1-6月）', period: '1-6月', title: 't' },
-    { key: 'c', label: '總局 115 計畫', series: 0, value: null, valueText: chartText.missingValue, period: null, title: 't' },
-  ];
+  const panel: SeriesPanel = {
+    key: 'kaohsiung',
+    label: hostile,
+    series: 5,
+    points: [
+      { year: 107, value: 80, valueText: `80 ${hostile}`, period: null, title: hostile, document: 'kaohsiung-107-report' },
+      { year: 108, value: 96, valueText: '96 人次', period: null, title: 't', document: 'kaohsiung-108-report' },
+      { year: 109, value: 65, valueText: '65 人次（1-6月）', period: '1-6月', title: 't', document: 'kaohsiung-109-plan' },
+      { year: 111, value: 60, valueText: '60 人次', period: null, title: 't', document: 'kaohsiung-111-report' },
+    ],
+  };
+  const years = [105, 106, 107, 108, 109, 110, 111, 112];
 
   const charts = {
-    bars: barChart({ id: 'b', title: hostile, desc: hostile, bars }),
+    panel: seriesPanel({ id: 'b', title: hostile }, panel, years, 100, 360),
     scores: scoreChart({ id: 's', title: hostile, desc: hostile, items: [{ label: hostile, score: 180, max: 200 }, { label: '總分', score: 910, max: 1000, total: true }] }),
     matrix: matrixChart({ id: 'm', title: hostile, desc: hostile, columns: [{ key: 'c', lines: [hostile], title: hostile }], rows: [{ key: 'r', label: hostile, title: hostile }], counts: [[2]] }),
     profile: profileChart({ id: 'p', title: hostile, desc: hostile, series: 2, items: [{ key: 'd1', label: hostile, rows: 3, chars: 31076 }] }),
@@ -47,29 +54,48 @@ describe('SVG building', () => {
     });
   }
 
-  it('hatches and marks a partial-period bar and says why a document has none', () => {
-    expect(charts.bars).toContain('fill="url(#b-hatch)"');
-    expect(charts.bars).toContain('65 人次（1-6月）');
-    expect(charts.bars).toContain(chartText.partialLegend);
-    expect(charts.bars).toContain(`>${chartText.missingValue}</text>`);
+  it('hatches a partial-period point, joins only consecutive years, and labels the years ROC over Gregorian', () => {
+    expect(charts.panel).toContain('fill="url(#b-kaohsiung-hatch)"');
+    expect((charts.panel.match(/<circle/g) ?? []).length).toBe(4);
+    // 107→108→109 are joined; 109 and 111 are not (110 has no value): two segments in one path.
+    expect(/<path class="chart-line" d="([^"]+)"/.exec(charts.panel)![1].match(/M/g)).toHaveLength(2);
+    expect(charts.panel).toContain('>105</text>');
+    expect(charts.panel).toContain('>2016</text>');
+    expect(charts.panel).toContain(timeText.latestValue(111, '60 人次'));
+  });
+
+  it('picks year ticks that always show the first and the last year', () => {
+    expect(yearTicks([95, 96, 97], 5)).toEqual([95, 96, 97]);
+    const twenty = Array.from({ length: 20 }, (_, i) => 95 + i);
+    const ticks = yearTicks(twenty, 5);
+    expect(ticks[0]).toBe(95);
+    expect(ticks.at(-1)).toBe(114);
+    expect(ticks.length).toBeLessThanOrEqual(5);
+  });
+
+  it('joins the panels into one SVG for the download, each panel keeping its title', () => {
+    const all = timeSeriesChart({ id: 'all', title: hostile, desc: hostile, years, panels: [panel, { ...panel, key: 'hq', points: [] }] }, 2);
+    expect(all).toMatch(/^<svg [^>]*role="img"/);
+    expect((all.match(/<svg /g) ?? []).length).toBe(3);
+    expect(all).toContain(timeText.seriesLegend);
+    expect(all).toContain(`>${timeText.noValues}</text>`);
   });
 
   it('writes thousands separators in the profile', () => {
     expect(charts.profile).toContain(`31,076 ${chartText.charsUnit}`);
   });
 
-  it('writes each bar’s datum on it, so the island can redraw exactly the same chart', () => {
-    const groups = [...charts.bars.matchAll(/<g class="chart-row"([^>]*)>/g)].map((m) => m[1]);
-    expect(groups).toHaveLength(3);
-    const decoded = groups.map((attrs) => {
-      const map = new Map([...attrs.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], m[2].replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')]));
-      return readBar({ get: (name) => map.get(name) ?? null });
-    });
-    expect(decoded[0]).toEqual({ ...bars[0], data: { branch: 'keelung', year: '102' } });
-    expect(decoded[1]).toEqual({ ...bars[1], data: {} });
-    expect(barChart({ id: 'b', title: hostile, desc: hostile, bars: decoded })).toBe(
-      barChart({ id: 'b', title: hostile, desc: hostile, bars: [{ ...bars[0] }, { ...bars[1], data: {} }, { ...bars[2], data: {} }] }),
-    );
+  it('writes each point’s datum on it, so the island can redraw exactly the same panel', () => {
+    const unescape = (v: string) => v.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const attributes = (text: string) => {
+      const map = new Map([...text.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]));
+      return { getAttribute: (name: string) => map.get(name) ?? null };
+    };
+    const root = attributes(/^<svg([^>]*)>/.exec(charts.panel)![1]);
+    const points = [...charts.panel.matchAll(/<g class="chart-point"([^>]*)>/g)].map((m) => attributes(m[1]));
+    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: () => points });
+    expect(decoded).toEqual(panel);
+    expect(seriesPanel({ id: 'b', title: hostile }, decoded, years, 100, 360)).toBe(charts.panel);
   });
 
   it('embeds the stylesheet in a stand-alone SVG file', () => {

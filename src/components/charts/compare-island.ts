@@ -1,18 +1,19 @@
 /**
- * The compare page's island: the only JavaScript of the charts. The page works without it — the
- * GET form then shows every indicator for every branch and year, and each indicator and practice
- * has its own pre-rendered page. With it:
- *  - the state (branches, years, indicator or practice, "only documents with a value") is read
+ * The compare page's island: the only JavaScript of the charts. The page works without it — it
+ * shows its default view (the first indicator over time), and each indicator and practice has its
+ * own pre-rendered page, listed below it. With it:
+ *  - the state (branches, years, indicator or practice, "only organisations with a value") is read
  *    from the query string on load and written back on every change, so any view can be shared;
- *  - charts are redrawn for the chosen branches and years by the same pure function the server
- *    used (src/charts/bars.ts), from the data the server wrote onto each bar;
- *  - table rows outside the choice are hidden, and the practice view is fetched from its
- *    pre-rendered page;
- *  - hovering a bar shows a tooltip with its sentence from the table.
+ *  - choosing an indicator or a practice loads that view from its pre-rendered page (the
+ *    [data-compare-view] part), so the compare page never carries every chart;
+ *  - panels of organisations outside the choice are hidden, and for chosen years each panel is
+ *    redrawn by the same pure function the server used (src/charts/timeseries.ts), from the data
+ *    the server wrote onto its points; table rows and year columns outside the choice are hidden;
+ *  - hovering a point shows a tooltip with its document, value and sentence.
  */
-import { barChart, readBar, type BarDatum } from '../../charts/bars.ts';
-import { chartText } from '../../lib/i18n.ts';
-import { paths } from '../../lib/urls.ts';
+import { readPanel, seriesPanel } from '../../charts/timeseries.ts';
+import { chartText, timeText } from '../../lib/i18n.ts';
+import { link, paths } from '../../lib/urls.ts';
 
 export interface CompareState {
   branches: string[];
@@ -40,57 +41,48 @@ export function queryFromState(state: CompareState): string {
   return paths.compareQuery(state).slice(paths.compare().length);
 }
 
-/** Whether a document (branch, year) is inside the chosen branches and years; nothing chosen means all. */
-export function selected(state: CompareState, branch: string | undefined, year: string | undefined): boolean {
-  return (state.branches.length === 0 || (branch !== undefined && state.branches.includes(branch))) &&
-    (state.years.length === 0 || (year !== undefined && state.years.includes(year)));
-}
+/** Server markup of each redrawn panel, so the full view comes back when the choice is cleared. */
+const originals = new WeakMap<Element, string>();
 
-interface FigureCache {
-  bars: BarDatum[];
-  /** The server's chart markup, kept when it is first replaced. */
-  original: string | null;
-  /** Whether the frame shows a redrawn (filtered) chart rather than the server's. */
-  redrawn: boolean;
-  id: string;
-  title: string;
-}
-
-const figureCache = new WeakMap<Element, FigureCache>();
-
-function cacheFor(figure: Element): FigureCache | null {
-  const cached = figureCache.get(figure);
-  if (cached) return cached;
-  const svg = figure.querySelector('svg.chart-bars');
-  const frame = figure.querySelector('.chart-frame');
-  if (!svg || !frame) return null;
-  const bars = [...svg.querySelectorAll('g.chart-row')].map((g) => readBar({ get: (name) => g.getAttribute(name) }));
-  const entry: FigureCache = { bars, original: null, redrawn: false, id: svg.id, title: svg.querySelector('title')?.textContent ?? '' };
-  figureCache.set(figure, entry);
-  return entry;
+/** Whether an organisation is among the chosen branches (none chosen means all). */
+function branchChosen(state: CompareState, branch: string): boolean {
+  return state.branches.length === 0 || state.branches.includes(branch);
 }
 
 function filterFigure(figure: Element, state: CompareState): number {
-  const frame = figure.querySelector('.chart-frame');
-  const cache = cacheFor(figure);
-  if (!frame || !cache) return 0;
-  const bars = cache.bars.filter((b) => selected(state, b.data?.branch, b.data?.year) && (!state.valued || b.value !== null));
-  if (bars.length === cache.bars.length) {
-    // The server's chart stays untouched unless an earlier choice replaced it: no work on load.
-    if (cache.redrawn && cache.original !== null) frame.innerHTML = cache.original;
-    cache.redrawn = false;
-  } else {
-    if (!cache.redrawn) cache.original = frame.innerHTML;
-    cache.redrawn = true;
-    const desc = bars.length === 0 ? `${cache.title}：${chartText.noneSelected}` : `${cache.title}：${bars.map((b) => `${b.label} ${b.valueText}`).join('；')}。`;
-    // barChart escapes every text it writes, so its output is safe markup.
-    frame.innerHTML = barChart({ id: cache.id, title: cache.title, desc, bars });
+  let shownPanels = 0;
+  const years = [...state.years].map(Number).sort((a, b) => a - b);
+  for (const holder of figure.querySelectorAll<HTMLElement>('.chart-panel')) {
+    if (originals.has(holder)) holder.innerHTML = originals.get(holder)!;
+    const svg = holder.querySelector('svg.chart-series');
+    if (!svg) continue;
+    const panel = readPanel(svg);
+    const points = panel.points.filter((p) => years.length === 0 || years.includes(p.year));
+    const show = branchChosen(state, panel.key) && (!state.valued || points.length > 0);
+    holder.hidden = !show;
+    if (show) shownPanels++;
+    if (show && years.length > 0) {
+      originals.set(holder, holder.innerHTML);
+      const title = figure.querySelector('.chart-title')?.textContent ?? '';
+      // seriesPanel escapes every text it writes, so its output is safe markup.
+      holder.innerHTML = seriesPanel({ id: svg.id.slice(0, -panel.key.length - 1), title }, { ...panel, points }, years, Number(svg.getAttribute('data-top') ?? 1));
+    }
   }
-  const shown = new Set(bars.map((b) => b.key));
-  for (const row of figure.querySelectorAll<HTMLTableRowElement>('tbody tr[data-document]')) {
-    row.hidden = !shown.has(row.dataset.document ?? '');
+  const table = figure.querySelector('table');
+  if (table) {
+    const headers = [...table.querySelectorAll<HTMLElement>('thead th')];
+    const hiddenColumns = new Set(
+      headers.flatMap((th, i) => (th.dataset.year && years.length > 0 && !years.includes(Number(th.dataset.year)) ? [i] : [])),
+    );
+    headers.forEach((th, i) => (th.hidden = hiddenColumns.has(i)));
+    for (const row of table.querySelectorAll<HTMLTableRowElement>('tbody tr')) {
+      const cells = [...row.children] as HTMLElement[];
+      cells.forEach((cell, i) => (cell.hidden = hiddenColumns.has(i)));
+      const valued = cells.some((cell, i) => i > 0 && !hiddenColumns.has(i) && cell.querySelector('a'));
+      row.hidden = (row.dataset.branch !== undefined && !branchChosen(state, row.dataset.branch)) || (state.valued && !valued);
+    }
   }
-  return bars.length;
+  return shownPanels;
 }
 
 function readForm(form: HTMLFormElement): CompareState {
@@ -126,79 +118,79 @@ function offeredBy(form: HTMLFormElement) {
   };
 }
 
-const practiceViews = new Map<string, Promise<Element | null>>();
+/** The view a state asks for: "practice:<id>", "indicator:<id>", or "" for the page's default. */
+export function viewOf(state: CompareState): string {
+  if (state.practice) return `practice:${state.practice}`;
+  if (state.indicator) return `indicator:${state.indicator}`;
+  return '';
+}
 
-/** The practice view of /compare/practices/<id>/, fetched once (the page the no-JavaScript link opens). */
-function practiceView(form: HTMLFormElement, practice: string): Promise<Element | null> {
-  let view = practiceViews.get(practice);
-  if (!view) {
-    const url = new URL(`practices/${encodeURIComponent(practice)}/`, form.action);
-    view = fetch(url)
+/** Site path of the pre-rendered page a view is loaded from. */
+export function viewPath(view: string): string {
+  const [kind, id] = view.split(':');
+  return kind === 'practice' ? paths.comparePractice(id) : paths.compareIndicator(id);
+}
+
+const views = new Map<string, Promise<Element | null>>();
+
+/** A view's [data-compare-view] part, fetched once from its page (the page the no-JavaScript link opens). */
+function loadView(view: string): Promise<Element | null> {
+  let loaded = views.get(view);
+  if (!loaded) {
+    loaded = fetch(link(viewPath(view)))
       .then((response) => (response.ok ? response.text() : ''))
       .then((html) => new DOMParser().parseFromString(html, 'text/html').querySelector('[data-compare-view]'))
       .catch(() => null);
-    practiceViews.set(practice, view);
+    views.set(view, loaded);
   }
-  return view;
+  return loaded;
 }
 
-async function apply(form: HTMLFormElement, state: CompareState): Promise<void> {
-  const status = document.querySelector('[data-compare-status]');
-  let figures = 0;
-  for (const section of document.querySelectorAll<HTMLElement>('[data-compare-indicator]')) {
-    const show =
-      (!state.indicator || section.dataset.compareIndicator === state.indicator) &&
-      (!state.practice || section.dataset.practice === state.practice);
-    section.hidden = !show;
-    if (show) {
-      figures++;
-      for (const figure of section.querySelectorAll<HTMLElement>('figure[data-chart]')) {
-        // A chart of one document (its scores) is shown or hidden whole; bar charts are redrawn.
-        if (figure.dataset.branch) figure.hidden = !selected(state, figure.dataset.branch, figure.dataset.year);
-        else filterFigure(figure, state);
-      }
-    }
+async function showView(holder: HTMLElement, state: CompareState): Promise<void> {
+  const wanted = viewOf(state) || holder.dataset.defaultView || '';
+  if (holder.dataset.view === wanted) return;
+  const loading = holder.querySelector<HTMLElement>('[data-compare-loading]');
+  const current = holder.querySelector('[data-compare-view]');
+  if (loading) {
+    loading.textContent = timeText.loading;
+    loading.hidden = false;
   }
-  const empty = document.querySelector<HTMLElement>('[data-compare-empty]');
-  if (empty) empty.hidden = figures > 0;
-  const holder = document.querySelector<HTMLElement>('[data-compare-practice]');
-  if (holder) {
-    holder.hidden = !state.practice;
-    if (state.practice) {
-      const view = await practiceView(form, state.practice);
-      holder.replaceChildren(...(view ? [document.importNode(view, true)] : []));
-      for (const figure of holder.querySelectorAll('figure[data-chart]')) {
-        figureCache.delete(figure);
-        filterFigure(figure, state);
-        figures++;
-      }
-    }
+  const view = await loadView(wanted);
+  if (view) {
+    const imported = document.importNode(view, true);
+    if (current) current.replaceWith(imported);
+    else holder.append(imported);
+    holder.dataset.view = wanted;
+    if (loading) loading.hidden = true;
+  } else if (loading) {
+    loading.textContent = timeText.loadFailed;
   }
-  for (const row of document.querySelectorAll<HTMLTableRowElement>('[data-compare-report] tbody tr')) {
-    row.hidden =
-      !selected(state, row.dataset.branch, row.dataset.year) || (state.indicator !== '' && row.dataset.indicator !== state.indicator);
-  }
+}
+
+async function apply(holder: HTMLElement, state: CompareState): Promise<void> {
+  await showView(holder, state);
+  let panels = 0;
+  for (const figure of holder.querySelectorAll('figure[data-chart]')) panels += filterFigure(figure, state);
   const share = document.querySelector<HTMLAnchorElement>('[data-compare-share]');
   if (share) {
     share.href = `${location.pathname}${queryFromState(state)}`;
     share.textContent = new URL(share.href, location.href).href;
     share.closest<HTMLElement>('[hidden]')?.removeAttribute('hidden');
   }
+  const status = document.querySelector('[data-compare-status]');
   if (status) {
     const branches = state.branches.length ? chartText.branchesChosen(state.branches.length) : chartText.all;
     const years = state.years.length ? state.years.join('、') : chartText.all;
-    status.textContent = chartText.compareStatus(figures, branches, years);
+    status.textContent = timeText.compareStatus(panels, branches, years);
   }
 }
 
-function showTooltip(tooltip: HTMLElement, row: Element, event: PointerEvent): void {
-  const figure = row.closest('figure');
-  const documentId = row.getAttribute('data-document');
-  const quote = documentId ? figure?.querySelector(`tr[data-document="${CSS.escape(documentId)}"] q`)?.textContent : null;
+function showTooltip(tooltip: HTMLElement, point: Element, event: PointerEvent): void {
+  const [heading, quote] = (point.getAttribute('data-title') ?? '').split('｜');
   tooltip.replaceChildren();
-  const heading = document.createElement('strong');
-  heading.textContent = row.getAttribute('data-title') ?? '';
-  tooltip.append(heading);
+  const strong = document.createElement('strong');
+  strong.textContent = heading;
+  tooltip.append(strong);
   if (quote) {
     const q = document.createElement('q');
     q.textContent = quote;
@@ -211,15 +203,18 @@ function showTooltip(tooltip: HTMLElement, row: Element, event: PointerEvent): v
 
 export function startCompare(): void {
   const form = document.querySelector<HTMLFormElement>('form[data-compare-form]');
-  if (!form) return;
+  const holder = document.querySelector<HTMLElement>('[data-compare-holder]');
+  if (!form || !holder) return;
+  holder.dataset.defaultView = holder.dataset.view ?? '';
   const initial = stateFromQuery(new URLSearchParams(location.search), offeredBy(form));
   writeForm(form, initial);
-  void apply(form, initial);
+  // The default view with nothing chosen needs no work: the server's charts stay untouched.
+  if (queryFromState(initial) !== '') void apply(holder, initial);
 
   const update = () => {
     const state = readForm(form);
     history.replaceState(null, '', `${location.pathname}${queryFromState(state)}`);
-    void apply(form, state);
+    void apply(holder, state);
   };
   form.addEventListener('change', update);
   form.addEventListener('submit', (event) => {
@@ -233,8 +228,8 @@ export function startCompare(): void {
   tooltip.setAttribute('aria-hidden', 'true');
   document.body.append(tooltip);
   document.addEventListener('pointermove', (event) => {
-    const row = (event.target as Element | null)?.closest?.('svg.chart-bars g.chart-row');
-    if (row) showTooltip(tooltip, row, event);
+    const point = (event.target as Element | null)?.closest?.('svg.chart-series g.chart-point');
+    if (point) showTooltip(tooltip, point, event);
     else tooltip.hidden = true;
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildSiteIndex, ELSEWHERE_DOCUMENTS } from '../../../src/lib/site.ts';
+import { buildSiteIndex, ELSEWHERE_DOCUMENTS, LISTING_PAGE_UNITS, rowUnits } from '../../../src/lib/site.ts';
 import { miniInput } from '../support/mini.ts';
 import { strategiesCsv, strategiesExport, StrategiesExport } from '../../../src/lib/exports.ts';
 import { compareSnapshot } from '../../../src/lib/permalinks.ts';
@@ -28,6 +28,65 @@ describe('site index over the mini fixture', () => {
     const elsewhere = index.elsewhere(row);
     expect(elsewhere.map((e) => e.practice.id)).toEqual(['sop-consistency']);
     expect(elsewhere[0].rows.map((v) => v.key)).toEqual(['kaohsiung-109-plan/d1-s1-m1-i0']);
+  });
+
+  describe('bounded listings over a long series', () => {
+    const kaohsiung = input.documents.find((d) => d.id === 'kaohsiung-109-plan')!;
+    // Thirty years of the same plan: every listing must page, newest first, and never split a document.
+    const copies = Array.from({ length: 30 }, (_, i) => {
+      const roc = 85 + i;
+      return { ...kaohsiung, id: `kaohsiung-${roc}-plan`, year: { roc, gregorian: roc + 1911 } };
+    });
+    const many = buildSiteIndex({ ...input, documents: [...input.documents.filter((d) => d !== kaohsiung), ...copies] });
+
+    it('pages an organisation’s history of a practice, newest first, documents whole, and knows where each document is listed', () => {
+      const practice = many.practices.find((p) => p.byBranch.some((h) => h.branch.id === 'kaohsiung' && h.entries.length === 30))!;
+      const history = practice.byBranch.find((h) => h.branch.id === 'kaohsiung')!;
+      expect(history.path).toBe(`/practices/${practice.practice.id}/kaohsiung/`);
+      expect(history.entries.map((e) => e.document.year.roc)).toEqual(copies.map((c) => c.year.roc).reverse());
+      expect(history.latest.map((e) => e.document.id)).toEqual(['kaohsiung-114-plan']);
+      expect(history.perYear).toHaveLength(30);
+      for (const page of history.pages) {
+        const rows = page.entries.flatMap((e) => e.rows);
+        const units = rows.reduce((sum, r) => sum + rowUnits(r), 0);
+        expect(units <= LISTING_PAGE_UNITS || rows.length === 1).toBe(true);
+      }
+      // Every row once, in order; a document that fits on a page is never split.
+      expect(history.pages.flatMap((p) => p.entries.flatMap((e) => e.rows))).toEqual(history.entries.flatMap((e) => e.rows));
+      const perDocument = history.entries[0].rows.reduce((sum, r) => sum + rowUnits(r), 0);
+      if (perDocument <= LISTING_PAGE_UNITS) expect(history.pages.flatMap((p) => p.entries)).toHaveLength(history.entries.length);
+      expect(history.pages.length).toBeGreaterThan(1);
+      expect(history.pages[1].path).toBe(`/practices/${practice.practice.id}/kaohsiung/page/2/`);
+      const last = history.pages.at(-1)!;
+      expect(practice.documentPath('kaohsiung-85-plan')).toBe(`${last.path}#kaohsiung-85-plan`);
+      expect(practice.documentPath('kaohsiung-114-plan')).toBe(`${history.path}#kaohsiung-114-plan`);
+    });
+
+    it('gives each item of a dimension’s structure its rows newest first, in pages, under the template id', () => {
+      const dimension = many.dimensions.find((d) => d.items.some((i) => i.documents >= 30))!;
+      const item = dimension.items.find((i) => i.documents >= 30)!;
+      expect(item.path).toBe(`/dimensions/${dimension.framework.id}/${dimension.dimension.number}/${item.key}/`);
+      expect(item.key).toMatch(/^s\d+(-m\d+)?$|^unmatched$/);
+      expect(item.rows[0].document.year.roc).toBe(114);
+      expect(item.rows.at(-1)!.document.year.roc).toBe(85);
+      expect(item.pages.length).toBeGreaterThan(1);
+      expect(dimension.items.reduce((sum, i) => sum + i.rows.length, 0)).toBe(dimension.rows.length);
+    });
+
+    it('lists a branch’s documents as a timeline, newest year first, plan and report side by side', () => {
+      const timeline = many.branchById.get('kaohsiung')!.timeline;
+      expect(timeline).toHaveLength(30);
+      expect(timeline[0]).toMatchObject({ roc: 114, report: null });
+      expect(timeline[0].plan?.id).toBe('kaohsiung-114-plan');
+    });
+
+    it('publishes every page of every listing as a permalink', () => {
+      const practice = many.practices.find((p) => p.byBranch.some((h) => h.pages.length > 1))!;
+      const history = practice.byBranch.find((h) => h.pages.length > 1)!;
+      const targets = new Map(many.permalinks.map((l) => [l.path, l.target]));
+      expect(targets.get(history.path)).toBe(`practice-branch ${practice.practice.id} ${history.branch.id}`);
+      expect(targets.get(history.pages[1].path)).toBe(`practice-branch ${practice.practice.id} ${history.branch.id} page 2`);
+    });
   });
 
   it('lists the same practice only from the documents nearest in time, and counts the rest', () => {

@@ -16,6 +16,16 @@ describe('paths', () => {
     expect(paths.dataFile('strategies.csv')).toBe('/data/strategies.csv');
   });
 
+  it('builds listing pages: page 1 is the listing, later pages under page/<n>/', () => {
+    expect(paths.practiceBranch('phone-courtesy', 'kaohsiung')).toBe('/practices/phone-courtesy/kaohsiung/');
+    expect(paths.practiceBranch('phone-courtesy', 'kaohsiung', 3)).toBe('/practices/phone-courtesy/kaohsiung/page/3/');
+    expect(paths.practiceForDocument('phone-courtesy', 'kaohsiung', 2, 'kaohsiung-109-plan')).toBe('/practices/phone-courtesy/kaohsiung/page/2/#kaohsiung-109-plan');
+    expect(paths.dimensionItem('gsp-2017', 1, 's2-m3')).toBe('/dimensions/gsp-2017/1/s2-m3/');
+    expect(paths.dimensionItem('gsp-2017', 1, 's2-m3', 2)).toBe('/dimensions/gsp-2017/1/s2-m3/page/2/');
+    expect(() => paths.practiceBranch('phone-courtesy', 'kaohsiung', 0)).toThrow();
+    expect(() => paths.practiceBranch('phone-courtesy', 'data')).toThrow();
+  });
+
   it('refuses segments that are not readable ASCII', () => {
     expect(() => paths.practice('電話禮貌')).toThrow(/readable ASCII/);
     expect(() => paths.row(hualien, 'D1 S2')).toThrow(/readable ASCII/);

@@ -1,0 +1,238 @@
+/**
+ * Small multiples over time: one panel per organisation (HQ and the branches), x = ROC year (the
+ * Gregorian year under it), y = the value, on one y scale for all panels so they compare at a
+ * glance. Each panel is an SVG of its own, so a page lays the panels out in a grid that reflows
+ * from one column on a phone to four on a desktop; `timeSeriesChart` joins them into one SVG for
+ * the download. Pure: (spec, width) → SVG.
+ *
+ * Values covering part of a year are hatched points (and say so in their tooltip and the table);
+ * years with a document but no value show nothing, so a gap is never drawn as a zero. Points are
+ * joined only between consecutive years.
+ */
+import { max, scaleLinear } from 'd3';
+import { BG_FALLBACK, GRID_FALLBACK, INK_FALLBACK, MUTED_FALLBACK, SERIES_FALLBACK } from './palette.ts';
+import { el, fitText, round, svgRoot, textEl } from './svg.ts';
+import { formatNumber } from './format.ts';
+import { timeText } from '../lib/i18n.ts';
+
+export interface SeriesPoint {
+  /** ROC year. */
+  year: number;
+  value: number;
+  /** The value with its unit, as the table writes it ("96 人次"). */
+  valueText: string;
+  /** Period the value covers when it is not the whole year ("1-6月"): the point is hatched. */
+  period: string | null;
+  /** Native tooltip: document and value, the sentence where there is one. */
+  title: string;
+  /** Document the value comes from. */
+  document: string;
+}
+
+export interface SeriesPanel {
+  /** Organisation id (branch id), also the panel's data-branch. */
+  key: string;
+  label: string;
+  /** Colour series (palette.ts). */
+  series: number;
+  points: SeriesPoint[];
+}
+
+export interface TimeSeriesSpec {
+  id: string;
+  title: string;
+  /** ROC years on the x axis, ascending (every year the corpus has). */
+  years: number[];
+  panels: SeriesPanel[];
+  /** Fixed top of the y scale (a score's maximum); otherwise the largest value, rounded up. */
+  yMax?: number;
+}
+
+export const PANEL_WIDTH = 300;
+const PANEL_HEIGHT = 150;
+const LEFT = 42;
+const RIGHT = 12;
+const TOP = 26;
+const BOTTOM = 34;
+const FONT = 12;
+
+function hatch(id: string): string {
+  return el('pattern', { id, width: 4, height: 4, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, [
+    el('rect', { class: 'chart-bg', width: 4, height: 4, fill: BG_FALLBACK }),
+    el('line', { class: 'chart-hatch-line', x1: 0, y1: 0, x2: 0, y2: 4, stroke: INK_FALLBACK, 'stroke-width': 2 }),
+  ]);
+}
+
+/** Ticks of the year axis: at most `count`, always the first and last year. */
+export function yearTicks(years: readonly number[], count: number): number[] {
+  if (years.length <= count) return [...years];
+  const step = Math.ceil((years.length - 1) / (count - 1));
+  const ticks = years.filter((_, i) => i % step === 0);
+  if (ticks.at(-1) !== years.at(-1)) {
+    if (years.length - 1 - years.indexOf(ticks.at(-1)!) < step / 2) ticks.pop();
+    ticks.push(years.at(-1)!);
+  }
+  return ticks;
+}
+
+/** The top of the shared y scale. */
+export function seriesTop(spec: Pick<TimeSeriesSpec, 'panels' | 'yMax'>): number {
+  if (spec.yMax) return spec.yMax;
+  const top = max(spec.panels.flatMap((p) => p.points), (p) => p.value) ?? 0;
+  return top > 0 ? top : 1;
+}
+
+/** A panel's description for screen readers: its values year by year. */
+export function panelDesc(title: string, panel: SeriesPanel): string {
+  return panel.points.length === 0
+    ? `${panel.label}：${timeText.noValues}`
+    : `${panel.label}，${title}：${panel.points.map((p) => `${p.year} ${p.valueText}`).join('；')}。`;
+}
+
+/** One organisation's panel. `years` and `top` are shared by all panels of the chart. */
+export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPanel, years: readonly number[], top: number, width = PANEL_WIDTH): string {
+  const id = `${spec.id}-${panel.key}`;
+  const hatchId = `${id}-hatch`;
+  const first = years[0] ?? 0;
+  const last = years.at(-1) ?? first;
+  const x = scaleLinear()
+    .domain(first === last ? [first - 1, last + 1] : [first, last])
+    .range([LEFT + 6, width - RIGHT - 6]);
+  const y = scaleLinear().domain([0, top]).nice(4).range([PANEL_HEIGHT - BOTTOM, TOP + 6]);
+  const integers = panel.points.every((p) => Number.isInteger(p.value)) && y.domain()[1] >= 4;
+  const body: string[] = [el('rect', { class: 'chart-bg', width, height: PANEL_HEIGHT, fill: BG_FALLBACK })];
+  const latest = panel.points.at(-1);
+  body.push(textEl('text', { class: 'chart-strong', x: 0, y: 15, fill: INK_FALLBACK }, fitText(panel.label, width * 0.45, FONT)));
+  body.push(
+    textEl(
+      'text',
+      { class: 'chart-muted', x: width - RIGHT, y: 15, 'text-anchor': 'end', 'font-size': 11, fill: MUTED_FALLBACK },
+      fitText(latest ? timeText.latestValue(latest.year, latest.valueText) : timeText.noValues, width * 0.55 - 4, 11),
+    ),
+  );
+  const yTicks = y.ticks(4).filter((t) => !integers || Number.isInteger(t));
+  body.push(
+    el(
+      'g',
+      { class: 'chart-y-axis', 'aria-hidden': 'true' },
+      yTicks.map((tick) =>
+        el('g', { transform: `translate(0,${round(y(tick))})` }, [
+          el('line', { class: 'chart-grid', x1: LEFT, x2: width - RIGHT, stroke: GRID_FALLBACK }),
+          textEl('text', { class: 'chart-muted', x: LEFT - 4, y: 4, 'text-anchor': 'end', 'font-size': 10, fill: MUTED_FALLBACK }, formatNumber(tick)),
+        ]),
+      ),
+    ),
+  );
+  const ticks = yearTicks(years, Math.max(2, Math.floor((width - LEFT - RIGHT) / 44)));
+  body.push(
+    el(
+      'g',
+      { class: 'chart-x-axis', 'aria-hidden': 'true' },
+      ticks.map((year) =>
+        el('g', { transform: `translate(${round(x(year))},${PANEL_HEIGHT - BOTTOM})` }, [
+          el('line', { class: 'chart-axis', y1: 0, y2: 4, stroke: INK_FALLBACK }),
+          textEl('text', { x: 0, y: 15, 'text-anchor': 'middle', 'font-size': 10, fill: INK_FALLBACK }, String(year)),
+          textEl('text', { class: 'chart-muted', x: 0, y: 27, 'text-anchor': 'middle', 'font-size': 9, fill: MUTED_FALLBACK }, String(year + 1911)),
+        ]),
+      ),
+    ),
+  );
+  // Lines only between consecutive years: a missing year is a gap, not a slope.
+  const segments: string[] = [];
+  panel.points.forEach((p, i) => {
+    const next = panel.points[i + 1];
+    if (next && next.year === p.year + 1) {
+      segments.push(`M${round(x(p.year))},${round(y(p.value))}L${round(x(next.year))},${round(y(next.value))}`);
+    }
+  });
+  if (segments.length > 0) body.push(el('path', { class: 'chart-line', d: segments.join(''), fill: 'none', stroke: MUTED_FALLBACK, 'stroke-width': 1.5 }));
+  for (const p of panel.points) {
+    body.push(
+      el(
+        'g',
+        {
+          class: 'chart-point',
+          'data-year': p.year,
+          'data-value': String(p.value),
+          'data-value-text': p.valueText,
+          'data-period': p.period ?? '',
+          'data-title': p.title,
+          'data-document': p.document,
+        },
+        [
+          textEl('title', {}, p.title),
+          el('circle', {
+            class: p.period ? null : `chart-s${panel.series}`,
+            cx: x(p.year),
+            cy: y(p.value),
+            r: p.period ? 5 : 4,
+            fill: p.period ? `url(#${hatchId})` : SERIES_FALLBACK[panel.series % SERIES_FALLBACK.length],
+            stroke: INK_FALLBACK,
+            'stroke-width': 1,
+          }),
+        ],
+      ),
+    );
+  }
+  return svgRoot(
+    {
+      id,
+      title: `${panel.label}：${spec.title}`,
+      desc: panelDesc(spec.title, panel),
+      width,
+      height: PANEL_HEIGHT,
+      className: 'chart-series',
+      data: { branch: panel.key, label: panel.label, series: panel.series, top },
+    },
+    body,
+    panel.points.some((p) => p.period) ? [hatch(hatchId)] : [],
+  );
+}
+
+/** Every panel, in order, each a stand-alone SVG (the page lays them out). */
+export function seriesPanels(spec: TimeSeriesSpec, width = PANEL_WIDTH): string[] {
+  const top = seriesTop(spec);
+  return spec.panels.map((panel) => seriesPanel(spec, panel, spec.years, top, width));
+}
+
+/** The panels joined into one SVG, `columns` across, with the hatch legend under them: the download. */
+export function timeSeriesChart(spec: TimeSeriesSpec & { desc: string }, columns = 2): string {
+  const top = seriesTop(spec);
+  const cols = Math.max(1, Math.min(columns, spec.panels.length));
+  const rows = Math.ceil(spec.panels.length / cols);
+  const width = cols * PANEL_WIDTH + (cols - 1) * 12;
+  const legend = 24;
+  const height = Math.max(rows, 1) * (PANEL_HEIGHT + 8) + legend;
+  const body: string[] = [el('rect', { class: 'chart-bg', width, height, fill: BG_FALLBACK })];
+  spec.panels.forEach((panel, i) => {
+    const svg = seriesPanel(spec, panel, spec.years, top);
+    const tx = (i % cols) * (PANEL_WIDTH + 12);
+    const ty = Math.floor(i / cols) * (PANEL_HEIGHT + 8);
+    // A nested <svg> keeps each panel's coordinates; its title and desc stay with it.
+    body.push(svg.replace('<svg ', `<svg x="${tx}" y="${ty}" `));
+  });
+  body.push(textEl('text', { x: 0, y: height - 8, 'font-size': 11, fill: INK_FALLBACK }, timeText.seriesLegend));
+  if (spec.panels.length === 0) body.push(textEl('text', { class: 'chart-muted', x: 0, y: 20, fill: MUTED_FALLBACK }, timeText.noValues));
+  return svgRoot({ id: spec.id, title: spec.title, desc: spec.desc, width, height, className: 'chart-series-all' }, body);
+}
+
+/** A panel's data read back from its SVG (the attributes seriesPanel writes), for the compare island. */
+export function readPanel(svg: {
+  getAttribute(name: string): string | null;
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+}): SeriesPanel {
+  const points = Array.from(svg.querySelectorAll('g.chart-point')).map((g) => ({
+    year: Number(g.getAttribute('data-year')),
+    value: Number(g.getAttribute('data-value')),
+    valueText: g.getAttribute('data-value-text') ?? '',
+    period: g.getAttribute('data-period') || null,
+    title: g.getAttribute('data-title') ?? '',
+    document: g.getAttribute('data-document') ?? '',
+  }));
+  return {
+    key: svg.getAttribute('data-branch') ?? '',
+    label: svg.getAttribute('data-label') ?? '',
+    series: Number(svg.getAttribute('data-series') ?? 0),
+    points,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Pages stay bounded as documents are added, checked structurally on a long series
+ * (support/builds.ts FULL: the synthetic series, 7 organisations × 20 years × plan and report): every HTML page within
+ * the gzip budget; every comparison page, and the largest page of every other kind that aggregates
+ * across documents, within the height budget at 1280 px in Chromium; each comparison page's
+ * headline chart or table on its first screen.
+ * Sizes and heights are structure, not timings; the benchmark prints the same budgets at 280 documents.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { builtPages, gzipBytes, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, HTML_GZIP_BUDGET } from '../../scripts/bench-site.ts';
+import { COMPARISON_KINDS } from '../../scripts/bench-heights.ts';
+import { inPages, openSite, type SiteBrowser } from './support/browser.ts';
+import { FULL } from './support/builds.ts';
+import { FIRST_YEAR, LAST_YEAR } from '../../scripts/synthetic/series.ts';
+
+const ORGANISATIONS = 7;
+const pages = builtPages(FULL.outDir);
+/**
+ * Kinds that do not aggregate across documents: bounded by one document (row, document, source
+ * lines) or the same at any size (about, data, search, 404). The benchmark prints their heights too.
+ */
+const NOT_AGGREGATING = ['row', 'document', 'source lines', 'about', 'data', 'search', '404'];
+
+describe(`a series of ${ORGANISATIONS * (LAST_YEAR - FIRST_YEAR + 1) * 2} documents`, () => {
+  it('is the series it claims to be', () => {
+    expect(pages.filter((p) => p.kind === 'document')).toHaveLength(ORGANISATIONS * (LAST_YEAR - FIRST_YEAR + 1) * 2);
+  });
+
+  it(`keeps every HTML page within ${HTML_GZIP_BUDGET / 1000} kB gzip`, () => {
+    const over = pages
+      .map((p) => ({ path: p.sitePath, gzip: gzipBytes(readFileSync(p.file)) }))
+      .filter((p) => p.gzip > HTML_GZIP_BUDGET);
+    expect(over).toEqual([]);
+  });
+
+  describe('in Chromium at 1280 px', () => {
+    let site: SiteBrowser;
+    beforeAll(async () => {
+      site = await openSite(FULL);
+    });
+    afterAll(() => site?.close());
+
+    it(`keeps aggregating pages within ${HEIGHT_BUDGET_PX} px and shows each comparison page's headline on its first screen`, async () => {
+      // Every comparison page, and the page with the most markup of each other aggregating kind
+      // (listings, indexes): the one that would grow first.
+      const largest = new Map<string, { page: (typeof pages)[number]; bytes: number }>();
+      for (const page of pages.filter((p) => !NOT_AGGREGATING.includes(p.kind) && !COMPARISON_KINDS.includes(p.kind))) {
+        const bytes = statSync(page.file).size;
+        if ((largest.get(page.kind)?.bytes ?? -1) < bytes) largest.set(page.kind, { page, bytes });
+      }
+      const targets = [...pages.filter((p) => COMPARISON_KINDS.includes(p.kind)), ...[...largest.values()].map((l) => l.page)];
+      const measured: { path: string; kind: string; height: number; headlineTop: number | null }[] = [];
+      await inPages(site, targets, 2, async (page, target) => {
+        await page.setViewportSize(HEIGHT_VIEWPORT);
+        await page.goto(`${site.server.origin}${target.sitePath}`);
+        const { height, headlineTop } = await page.evaluate(() => {
+          const headline = document.querySelector('[data-headline]');
+          return { height: document.documentElement.scrollHeight, headlineTop: headline ? headline.getBoundingClientRect().top + window.scrollY : null };
+        });
+        measured.push({ path: target.sitePath, kind: target.kind, height, headlineTop });
+      });
+      expect(measured.length).toBe(targets.length);
+      expect(measured.filter((m) => m.height > HEIGHT_BUDGET_PX).map((m) => `${m.path} ${m.height} px`)).toEqual([]);
+      const comparison = measured.filter((m) => COMPARISON_KINDS.includes(m.kind));
+      expect(new Set(comparison.map((m) => m.kind))).toEqual(new Set(COMPARISON_KINDS));
+      expect(comparison.filter((m) => m.headlineTop === null || m.headlineTop >= HEIGHT_VIEWPORT.height).map((m) => `${m.path} ${m.headlineTop}`)).toEqual([]);
+    }, 600_000);
+
+    it('finds no axe WCAG 2.1 A/AA violations on one page of every kind at this size, light and dark', async () => {
+      // Kinds that only a long series has (a history's page 2) are checked here; the 1× sitemap has the rest.
+      const oneOfEach = [...new Map(pages.filter((p) => p.kind !== '404').map((p) => [p.kind, p])).values()];
+      const found: string[] = [];
+      await inPages(site, oneOfEach, 2, async (page, target) => {
+        await page.goto(`${site.server.origin}${target.sitePath}`);
+        for (const colorScheme of ['light', 'dark'] as const) {
+          await page.emulateMedia({ colorScheme });
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          found.push(...results.violations.map((v) => `${target.sitePath} [${colorScheme}] ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`));
+        }
+      });
+      expect(oneOfEach.map((p) => p.kind)).toContain('practice history page');
+      expect(found).toEqual([]);
+    }, 600_000);
+  });
+});
