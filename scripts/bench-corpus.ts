@@ -5,7 +5,7 @@
  *          and all six branches, plan and report, about N times the real documents (10× = ROC
  *          111–114, 56 documents), so a middle size is a shorter run of the same series;
  *  - full  the whole synthetic series: HQ + six branches × ROC 95–114 × plan and report, 280
- *          documents (issue 11).
+ *          documents.
  * Synthetic documents are made from the real sources in their own layouts, with figures, rows,
  * wording and page breaks that change from year to year; the same seed gives the same corpus.
  */

@@ -30,7 +30,7 @@ export interface RowText {
   fields: string[];
 }
 
-/** Phrases readers type with the other form of an interchangeable character (issue 13). */
+/** Phrases readers type with the other form of an interchangeable character (src/search/variants.ts). */
 export const VARIANT_SPELLINGS = ['台東辦事處', '台灣', '全功能櫃檯', '櫃台', '櫃臺', '平臺', '平台', '臺北', '公佈'];
 
 function mulberry32(seed: number): () => number {

@@ -211,7 +211,7 @@ export function pageTotal(weight: PageWeight): Weight {
 }
 
 
-/** Page budgets of issue 11, for every HTML page of a build. */
+/** The page budgets (≤ 50 kB gzip, ≤ 12,000 px at 1280 px), for every HTML page of a build. */
 export const HTML_GZIP_BUDGET = 50_000;
 export const HEIGHT_BUDGET_PX = 12_000;
 export const HEIGHT_VIEWPORT = { width: 1280, height: 800 };

@@ -95,7 +95,6 @@ interface LighthouseRow {
 }
 
 const progress = (message: string) => console.error(`bench: ${message}`);
-const scaleLabel = (scale: number | 'full') => (scale === 'full' ? 'full' : `${scale}×`);
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
 const MB = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

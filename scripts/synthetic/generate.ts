@@ -1,5 +1,5 @@
 /**
- * The full-size synthetic corpus (issue 11): HQ and the six branches × ROC 95–114 × plan and
+ * The full-size synthetic corpus: HQ and the six branches × ROC 95–114 × plan and
  * report, 280 documents, made from the real sources of content/sources in their own layouts
  * (series.ts), with what a real series has: titles, dates and field offices of the document's own
  * organisation and year; figures that trend per organisation (figures.ts); rows dropped and

@@ -1,6 +1,6 @@
 /**
  * The organisation a document speaks of, renamed with it: the source branch's own name becomes the
- * target's, and its field offices (GUIDE.md §1: 五堵, 蘇澳, 馬祖 under Keelung …) become the target
+ * target's, and its field offices (五堵, 蘇澳, 馬祖 under Keelung …) become the target
  * branch's (content/reference/branches.yaml). A list of offices (「五堵辦事處 蘇澳辦事處 馬祖辦事處」) becomes
  * the target's list; a single office becomes the target's office at the same position; an office
  * the target does not have is dropped from a unit list, and said as 本分局 in a sentence.

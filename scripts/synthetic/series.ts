@@ -1,7 +1,7 @@
 /**
  * Which real source each document of the series is made from, and how its figures trend.
  *
- * A source is chosen for its layout and framework (GUIDE.md §2–3): the headquarters' documents
+ * A source is chosen for its layout and framework (content/reference/frameworks.yaml): the headquarters' documents
  * from the HQ plan (sectioned-plan layout, the HQ strategies); the branches' documents before ROC
  * 106 from the Keelung 102 report (tab table, the 2013 framework); from 106 on, plans from the
  * Kaohsiung 109 plan (PDF text, the 2017 framework, Jan–Jun results and a score table) and reports

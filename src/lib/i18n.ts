@@ -227,7 +227,7 @@ export const ui = {
   searchSuggestionCount: '（{n} 列）',
 } as const;
 
-// Synthetic corpus preview (issue 11, scripts/synthetic/): the banner every page of a SYNTHETIC=1 build shows.
+// Synthetic corpus preview (scripts/synthetic/): the banner every page of a SYNTHETIC=1 build shows.
 export const syntheticText = {
   banner: '合成示範資料',
   bannerEn: 'Synthetic demonstration data',
@@ -397,7 +397,7 @@ export function kindLabel(kind: 'plan' | 'report'): string {
 }
 
 
-// ── Lineage and plan ↔ report pairing (issue 12: row and document pages, src/lib/lineage-views.ts) ──
+// ── Lineage and plan ↔ report pairing (row and document pages, src/lib/lineage-views.ts) ──
 export const lineageText = {
   lineageHeading: '歷年沿革',
   lineageHeadingEn: 'This item over the years',
@@ -451,7 +451,7 @@ export const lineageText = {
   noItems: '無。',
 } as const;
 
-// ─── Government-site conventions, policy pages, feeds, share images, embeds (issue 14, i14-govweb) ───
+// ── Government-site conventions, policy pages, feeds, share images, embeds ──
 
 /**
  * Wording of the conventions Taiwan's government sites follow (導盲磚, 網站導覽, policy pages,
@@ -571,7 +571,7 @@ export const govText = {
   embedSource: '資料來源：經濟部標準檢驗局及所屬分局',
 } as const;
 
-// ── Issue 11: time as the axis of comparison; bounded summary and history pages (engineer i11-pages) ──
+// ── Time as the axis of comparison: series charts, bounded summary and history pages ──
 export const timeText = {
   organisation: '機關',
   noDocument: '尚未收錄文件',

@@ -69,7 +69,7 @@ export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'pract
 }
 
 /**
- * The government-site pages, the feeds and the share images (issue 14). Chart embed pages are
+ * The government-site pages, the feeds and the share images. Chart embed pages are
  * not listed yet: their paths follow the chart ids of src/charts, which are being reworked.
  */
 function govwebPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {

@@ -119,7 +119,7 @@ export const paths = {
   /** A chart's data as CSV (UTF-8 with BOM): /compare/charts/<chart-id>.csv. */
   chartCsv: (chartId: string) => `/compare/charts/${segment(chartId)}.csv`,
 
-  // Government-site conventions, feeds, share images and embeds (issue 14).
+  // Government-site conventions, feeds, share images and embeds.
   /** 網站導覽: the accesskeys and the site's structure. */
   guide: () => '/guide/',
   /** 隱私權及資訊安全政策. */

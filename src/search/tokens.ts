@@ -1,6 +1,6 @@
 /**
  * How keys become Pagefind words. Chinese has no spaces, and Pagefind's own segmentation of
- * index and query disagree (docs/GUIDE §8), so we segment ourselves into overlapping character
+ * index and query disagree (src/search/README.md), so we segment ourselves into overlapping character
  * bigrams and hand Pagefind a record under a language it does not segment:
  *
  *   key 電話禮貌 → words 電話 話禮 禮貌 貌   (one word per key position; the last character alone)

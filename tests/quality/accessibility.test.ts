@@ -90,7 +90,7 @@ describe('accessibility: axe WCAG 2.2 A/AA on every page of the sitemap, light a
   });
 
   for (const { kind, paths } of kinds) {
-    it(`${kind} (${paths.length} page${paths.length === 1 ? '' : 's'})`, { timeout: 30_000 + paths.length * 4_000 }, async () => {
+    it(`${kind} (${paths.length} page${paths.length === 1 ? '' : 's'})`, { timeout: 60_000 + paths.length * 10_000 }, async () => {
       const problems: string[] = [];
       await inPages(site, paths, PARALLEL_PAGES, async (page, path) => {
         const response = await page.goto(`${site.server.origin}${path}`, { waitUntil: 'load' });
