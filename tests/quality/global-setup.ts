@@ -26,10 +26,19 @@ import {
 } from './support/builds.ts';
 
 const tsx = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** Bytes of build output kept in memory per step (the error shows its tail). */
+const BUILD_LOG_LIMIT = 512 * 1024 * 1024;
 
 function run(label: string, script: string, build: QualityBuild, project = ROOT): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, [tsx, join(project, script)], { cwd: project, env: buildEnv(build), encoding: 'utf8' });
+  // A build of the full corpus logs a line per page (megabytes): spawnSync's default 1 MiB
+  // buffer would kill it mid-build.
+  const result = spawnSync(process.execPath, [tsx, join(project, script)], {
+    cwd: project,
+    env: buildEnv(build),
+    encoding: 'utf8',
+    maxBuffer: BUILD_LOG_LIMIT,
+  });
   if (result.status !== 0) {
     throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-6000));
   }

@@ -12,7 +12,8 @@ import { lineageFixtureSources, REAL_PARTNERS } from '../lineage/fixtures.ts';
 
 function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
   const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8' });
+  // Astro logs a line per page; spawnSync's default 1 MiB buffer would kill a large build.
+  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   if (result.status !== 0) {
     throw new Error(`${label} failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`.slice(-6000));
   }
