@@ -21,6 +21,8 @@ export interface ExportContext {
 
 /** A path on this site. A prefix is a `pattern` in JSON Schema (zod's startsWith() would become a format no validator knows). */
 export const sitePathField = (description: string) => z.string().regex(/^\//).describe(description);
+/** A path on this site, or null where there is none. */
+const nullableSitePathField = (description: string) => z.string().regex(/^\//).nullable().describe(description);
 
 export const BranchExport = z
   .object({
@@ -83,21 +85,9 @@ export const StrategyExportRow = z
       .min(1)
       .describe('Canonical practices (作法主題) the row maps to.'),
     frameworkItem: z.string().nullable().describe('Framework template item the row matched, or null.'),
-    previousYear: z
-      .string()
-      .startsWith('/')
-      .nullable()
-      .describe('Permalink of the same item of the same organisation in the nearest earlier year that has it, in a document of the same kind (across a framework change: the same practice, closest by meaning); null when none.'),
-    nextYear: z
-      .string()
-      .startsWith('/')
-      .nullable()
-      .describe('Permalink of the same item of the same organisation in the nearest later year that has it, in a document of the same kind; null when none.'),
-    counterpart: z
-      .string()
-      .startsWith('/')
-      .nullable()
-      .describe('Permalink of the plan row (for a report row) or report row (for a plan row) of the same organisation, year and framework item; null when none.'),
+    previousYear: nullableSitePathField('Permalink of the same item of the same organisation in the nearest earlier year that has it, in a document of the same kind (across a framework change: the same practice, closest by meaning); null when none.'),
+    nextYear: nullableSitePathField('Permalink of the same item of the same organisation in the nearest later year that has it, in a document of the same kind; null when none.'),
+    counterpart: nullableSitePathField('Permalink of the plan row (for a report row) or report row (for a plan row) of the same organisation, year and framework item; null when none.'),
     source: z
       .object({
         file: sitePathField('Path of the unchanged source text file on this site.'),

@@ -523,7 +523,6 @@ export const govText = {
 
   // Embeds.
   embed: '嵌入',
-  embedLabel: (title: string) => `嵌入「${title}」的 HTML 語法`,
   embedHint: '複製下列語法貼到您的網頁，即可嵌入這張圖表（含說明、出處與授權）：',
   embedTitle: (title: string) => `${title}（嵌入）`,
   embedBack: '在「標準檢驗局提升服務效能計畫與成果」查看完整資料',

@@ -76,7 +76,8 @@ describe('charts in the built site', () => {
     const downloads = [...new Set(pages(REAL).flatMap((page) => [...page.html.matchAll(/href="([^"]*\/compare\/charts\/[^"]+)"/g)].map((m) => m[1])))];
     expect(downloads.length).toBeGreaterThan(20);
     for (const download of downloads) {
-      const bytes = readFileSync(fileFor(REAL, download)!);
+      // Embed pages link back with absolute URLs (they are read inside other sites' frames).
+      const bytes = readFileSync(fileFor(REAL, download.startsWith('http') ? new URL(download).pathname : download)!);
       if (download.endsWith('.svg')) {
         const text = bytes.toString('utf8');
         expect(text).toMatch(/^<\?xml[^>]*\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);

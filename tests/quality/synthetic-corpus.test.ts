@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listFiles } from '../../scripts/bench-site.ts';
 import { syntheticText } from '../../src/lib/i18n.ts';
+import { paths } from '../../src/lib/urls.ts';
 import { FULL, SUBPATH } from './support/builds.ts';
 
 const NOINDEX = '<meta name="robots" content="noindex">';
@@ -31,16 +32,20 @@ describe('the full-size synthetic build', () => {
       const head = text.slice(0, text.indexOf('</head>'));
       const body = text.slice(text.indexOf('<body'));
       const bannerAt = body.search(BANNER);
-      if (!head.includes(NOINDEX) || bannerAt === -1 || bannerAt > body.indexOf('<header')) unmarked.push(file);
+      // Before the site header; embed pages have none, and the banner opens their body instead.
+      const headerAt = body.indexOf('<header');
+      if (!head.includes(NOINDEX) || bannerAt === -1 || (headerAt !== -1 && bannerAt > headerAt)) unmarked.push(file);
     }
     expect(unmarked.slice(0, 10)).toEqual([]);
   });
 
-  it('is the only build marked so: the real site has no banner and noindex only on its 404 page', () => {
+  it('is the only build marked so: the real site has no banner, and noindex only on its 404 and chart embed pages', () => {
+    const embeds = join(SUBPATH.outDir, paths.embedSection());
     for (const file of pages(SUBPATH.outDir)) {
       const text = readFileSync(file, 'utf8');
       expect(BANNER.test(text), file).toBe(false);
-      expect(text.includes(NOINDEX), file).toBe(file.endsWith('404.html'));
+      // Embed pages are kept out of search engines on purpose (src/layouts/Embed.astro).
+      expect(text.includes(NOINDEX), file).toBe(file.endsWith('404.html') || file.startsWith(embeds));
     }
   });
 });
