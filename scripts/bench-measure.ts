@@ -6,7 +6,8 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
+import { siteSettings } from '../src/lib/settings.ts';
 
 export interface Measured {
   label: string;
@@ -82,4 +83,24 @@ export async function measure(
 
 export function logPath(dir: string, name: string): string {
   return join(dir, 'logs', `${name}.log`);
+}
+
+/**
+ * The environment of a benchmark build of the corpus in `dir`/sources, as `npm run build` makes it
+ * (root path, local origin), after clearing that build's Astro cache and output: every timed build
+ * starts cold.
+ */
+export function coldBuildEnv(root: string, dir: string, generatedDir: string, outDir: string): NodeJS.ProcessEnv {
+  const env = {
+    ...process.env,
+    INGEST_SOURCES_DIR: join(dir, 'sources'),
+    GENERATED_DIR: generatedDir,
+    OUT_DIR: outDir,
+    BASE_PATH: '/',
+    SITE_URL: 'http://localhost:4321',
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  rmSync(resolve(root, siteSettings(env).cacheDir), { recursive: true, force: true });
+  rmSync(outDir, { recursive: true, force: true });
+  return env;
 }

@@ -9,10 +9,8 @@
  */
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { rmSync } from 'node:fs';
-import { siteSettings } from '../src/lib/settings.ts';
 import { writeScale } from './bench-corpus.ts';
-import { logPath, measure } from './bench-measure.ts';
+import { coldBuildEnv, logPath, measure } from './bench-measure.ts';
 import { builtPages, pageBudgets, ROOT } from './bench-site.ts';
 import { heightSummary, heightTable, heightTargets, measureHeights } from './bench-heights.ts';
 
@@ -42,17 +40,7 @@ async function main(): Promise<void> {
   const generatedDir = join(SERIES_DIR, 'generated');
   if (!values['no-build']) {
     const corpus = writeScale(ROOT, 'full', join(SERIES_DIR, 'sources'));
-    const env = {
-      ...process.env,
-      INGEST_SOURCES_DIR: join(SERIES_DIR, 'sources'),
-      GENERATED_DIR: generatedDir,
-      OUT_DIR: outDir,
-      BASE_PATH: '/',
-      SITE_URL: 'http://localhost:4321',
-      ASTRO_TELEMETRY_DISABLED: '1',
-    };
-    rmSync(resolve(ROOT, siteSettings(env).cacheDir), { recursive: true, force: true });
-    rmSync(outDir, { recursive: true, force: true });
+    const env = coldBuildEnv(ROOT, SERIES_DIR, generatedDir, outDir);
     console.error(`series: ${corpus}; ingest…`);
     const ingest = await measure('ingest', process.execPath, [TSX, 'scripts/ingest.ts'], { cwd: ROOT, env, log: logPath(SERIES_DIR, 'ingest') });
     console.error('series: site build…');

@@ -22,13 +22,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { availableParallelism, cpus, loadavg, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { siteSettings } from '../src/lib/settings.ts';
 import { startServer } from './serve.ts';
 import { writeBaseline } from './bench-baseline.ts';
 import { parseScale, readSources, scaleLabel, writeScale, type Scale } from './bench-corpus.ts';
 import { heightSummary, heightTable, heightTargets, measureHeights, type PageHeight } from './bench-heights.ts';
 import { CATEGORIES, lighthouseAvailable, runLighthouse, type LighthouseResult } from './bench-lighthouse.ts';
-import { logPath, measure, type Measured } from './bench-measure.ts';
+import { coldBuildEnv, logPath, measure, type Measured } from './bench-measure.ts';
 import { builtPages, HEIGHT_BUDGET_PX, HTML_GZIP_BUDGET, pageBudgets, pageTotal, pageWeight, ROOT, totalBytes, type BuiltPage, type KindHeaviest, type PageWeight } from './bench-site.ts';
 
 const BENCH_DIR = resolve(ROOT, '.tmp/bench');
@@ -141,17 +140,7 @@ function combine(steps: Measured[]): Pick<BuildFigures, 'wallMs' | 'peakRssKb' |
 }
 
 async function buildOurs(dir: string, generatedDir: string, outDir: string, label: string): Promise<BuildFigures> {
-  const env = {
-    ...process.env,
-    INGEST_SOURCES_DIR: join(dir, 'sources'),
-    GENERATED_DIR: generatedDir,
-    OUT_DIR: outDir,
-    BASE_PATH: '/',
-    SITE_URL: 'http://localhost:4321',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  rmSync(resolve(ROOT, siteSettings(env).cacheDir), { recursive: true, force: true });
-  rmSync(outDir, { recursive: true, force: true });
+  const env = coldBuildEnv(ROOT, dir, generatedDir, outDir);
   progress(`${label}: ingest…`);
   const ingest = await measure('ingest', process.execPath, [TSX, 'scripts/ingest.ts'], { cwd: ROOT, env, log: logPath(dir, 'ingest') });
   progress(`${label}: site build…`);
