@@ -7,7 +7,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { siteSettings } from '../src/lib/settings.ts';
+import { clearAstroCache, siteBuildEnv } from './site-build.ts';
 
 export interface Measured {
   label: string;
@@ -90,17 +90,9 @@ export function logPath(dir: string, name: string): string {
  * (root path, local origin), after clearing that build's Astro cache and output: every timed build
  * starts cold.
  */
-export function coldBuildEnv(root: string, dir: string, generatedDir: string, outDir: string): NodeJS.ProcessEnv {
-  const env = {
-    ...process.env,
-    INGEST_SOURCES_DIR: join(dir, 'sources'),
-    GENERATED_DIR: generatedDir,
-    OUT_DIR: outDir,
-    BASE_PATH: '/',
-    SITE_URL: 'http://localhost:4321',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  rmSync(resolve(root, siteSettings(env).cacheDir), { recursive: true, force: true });
+export function coldBuildEnv(dir: string, generatedDir: string, outDir: string): NodeJS.ProcessEnv {
+  const build = { sourcesDir: join(dir, 'sources'), generatedDir, outDir };
+  clearAstroCache(build);
   rmSync(outDir, { recursive: true, force: true });
-  return env;
+  return siteBuildEnv(build);
 }

@@ -10,9 +10,9 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scaleDescription, writeScale, type Scale } from './bench-corpus.ts';
+import { ingestAndBuild, ROOT, TSX } from './site-build.ts';
 
-export const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+export { ROOT };
 
 export type CorpusSize = '1x' | 'full';
 export const CORPUS_SIZES: readonly CorpusSize[] = ['1x', 'full'];
@@ -43,28 +43,13 @@ export function siteDirs(work: string, size: CorpusSize): BuiltSite {
   return { dir, generated: join(dir, 'generated'), dist: join(dir, 'dist') };
 }
 
-function run(label: string, args: string[], env: NodeJS.ProcessEnv): void {
-  const started = performance.now();
-  const result = spawnSync(process.execPath, args, { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
-  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
-  console.error(`bench: ${label} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
+const log = (line: string) => console.error(`bench: ${line}`);
 
 /** Our site for a corpus, built as `npm run build` does (ingest → build-site), unless `reuse` finds one. */
 export function buildOurSite(corpus: Corpus, site: BuiltSite, reuse: boolean): void {
   if (reuse && existsSync(join(site.dist, 'search', 'index.html'))) return;
   writeScale(ROOT, corpus.scale, join(site.dir, 'sources'));
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    INGEST_SOURCES_DIR: join(site.dir, 'sources'),
-    GENERATED_DIR: site.generated,
-    OUT_DIR: site.dist,
-    BASE_PATH: '/',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  run(`${corpus.size} ingest`, [TSX, 'scripts/ingest.ts'], env);
-  run(`${corpus.size} site build`, [TSX, 'scripts/build-site.ts'], env);
+  ingestAndBuild(corpus.size, { sourcesDir: join(site.dir, 'sources'), generatedDir: site.generated, outDir: site.dist }, { log });
 }
 
 export const PLAIN_BUNDLE = 'pagefind-plain';
@@ -77,10 +62,13 @@ const ROW_PAGES = '*/*/*/d*-s*-m*-i*/index.html';
  * Pagefind's API in the site's language.
  */
 export function buildPlainIndex(site: BuiltSite, rows: number, reuse: boolean): void {
-  const env = { ...process.env };
-  delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
   if (!(reuse && existsSync(join(site.dist, PLAIN_BUNDLE, 'pagefind.js')))) {
-    run('plain Pagefind index', [TSX, fileURLToPath(import.meta.url), site.dist, String(rows)], env);
+    const env = { ...process.env };
+    delete env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    const started = performance.now();
+    const result = spawnSync(process.execPath, [TSX, fileURLToPath(import.meta.url), site.dist, String(rows)], { cwd: ROOT, env, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`plain Pagefind index failed (exit ${result.status}):\n${result.stderr.slice(-4000)}`);
+    log(`plain Pagefind index in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   mkdirSync(join(site.dist, PLAIN_PAGE), { recursive: true });
   writeFileSync(

@@ -40,7 +40,7 @@ async function main(): Promise<void> {
   const generatedDir = join(SERIES_DIR, 'generated');
   if (!values['no-build']) {
     const corpus = writeScale(ROOT, 'full', join(SERIES_DIR, 'sources'));
-    const env = coldBuildEnv(ROOT, SERIES_DIR, generatedDir, outDir);
+    const env = coldBuildEnv(SERIES_DIR, generatedDir, outDir);
     console.error(`series: ${corpus}; ingest…`);
     const ingest = await measure('ingest', process.execPath, [TSX, 'scripts/ingest.ts'], { cwd: ROOT, env, log: logPath(SERIES_DIR, 'ingest') });
     console.error('series: site build…');

@@ -6,35 +6,9 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { PAGE_KINDS } from '../src/lib/page-kinds.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
-
-/** Readable names for the routes we know; a route not named here is shown as its own pattern. */
-const KIND_NAMES: Record<string, string> = {
-  '/': 'home',
-  '/404': '404',
-  '/about/': 'about',
-  '/branches/': 'branches',
-  '/branches/[branch]/': 'branch',
-  '/years/': 'years',
-  '/years/[roc]/': 'year',
-  '/[branch]/[roc]/[kind]/': 'document',
-  '/[branch]/[roc]/[kind]/[row]/': 'row',
-  '/[branch]/[roc]/[kind]/source/': 'source lines',
-  '/dimensions/': 'dimensions',
-  '/dimensions/[framework]/[number]/': 'dimension',
-  '/practices/': 'practices',
-  '/practices/[practice]/': 'practice',
-  '/practices/[practice]/[branch]/': 'practice history',
-  '/practices/[practice]/[branch]/page/[page]/': 'practice history page',
-  '/dimensions/[framework]/[number]/[item]/': 'dimension item',
-  '/dimensions/[framework]/[number]/[item]/page/[page]/': 'dimension item page',
-  '/compare/': 'compare',
-  '/compare/indicators/[indicator]/': 'compare indicator',
-  '/compare/practices/[practice]/': 'compare practice',
-  '/data/': 'data',
-  '/search/': 'search',
-};
 
 export interface Route {
   /** "/[branch]/[roc]/[kind]/[row]/" — the page file's path as a URL pattern. */
@@ -51,7 +25,9 @@ export function pageRoutes(pagesDir = join(ROOT, 'src/pages')): Route[] {
     const rel = relative(pagesDir, join(entry.parentPath, entry.name)).split(sep).join('/').replace(/\.(astro|md|mdx)$/, '');
     const segments = rel.split('/').filter((s) => s !== 'index');
     const pattern = rel === '404' ? '/404' : `/${segments.map((s) => `${s}/`).join('')}`;
-    routes.push({ pattern, kind: KIND_NAMES[pattern] ?? pattern, segments: rel === '404' ? ['404'] : segments });
+    const kind = PAGE_KINDS.find((k) => k.route === pattern);
+    if (!kind) throw new Error(`src/pages/${rel}: route ${pattern} has no page kind in src/lib/page-kinds.ts`);
+    routes.push({ pattern, kind: kind.name, segments: rel === '404' ? ['404'] : segments });
   }
   // Astro's order: a static segment beats a parameter at the same position.
   const rank = (r: Route) => r.segments.map((s) => (s.startsWith('[') ? '1' : '0')).join('');

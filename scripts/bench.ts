@@ -140,7 +140,7 @@ function combine(steps: Measured[]): Pick<BuildFigures, 'wallMs' | 'peakRssKb' |
 }
 
 async function buildOurs(dir: string, generatedDir: string, outDir: string, label: string): Promise<BuildFigures> {
-  const env = coldBuildEnv(ROOT, dir, generatedDir, outDir);
+  const env = coldBuildEnv(dir, generatedDir, outDir);
   progress(`${label}: ingest…`);
   const ingest = await measure('ingest', process.execPath, [TSX, 'scripts/ingest.ts'], { cwd: ROOT, env, log: logPath(dir, 'ingest') });
   progress(`${label}: site build…`);

@@ -6,23 +6,13 @@
  * SYNTHETIC=1 (every page carries the 合成示範資料 banner and noindex) into .tmp/synthetic/dist, and
  * serves that at http://localhost:4321. Never touches content/sources, content/generated or dist/.
  */
-import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startServer } from './serve.ts';
+import { ingestAndBuild, ROOT } from './site-build.ts';
 import { DEFAULT_CORPUS_DIR, DEFAULT_SEED, generateCorpus } from './synthetic/generate.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
 const WORK = resolve(ROOT, '.tmp/synthetic');
-
-function run(label: string, script: string, env: NodeJS.ProcessEnv): void {
-  const started = performance.now();
-  console.error(`preview:corpus: ${label}…`);
-  const result = spawnSync(process.execPath, [TSX, script], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'inherit'] });
-  if (result.status !== 0) throw new Error(`${label} failed (exit ${result.status ?? result.signal})`);
-  console.error(`preview:corpus: ${label} done in ${((performance.now() - started) / 1000).toFixed(1)} s`);
-}
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -31,23 +21,14 @@ async function main(): Promise<void> {
   const seed = values.seed === undefined ? DEFAULT_SEED : Number(values.seed);
   if (!Number.isSafeInteger(seed)) throw new Error(`--seed takes a whole number, got ${values.seed}`);
   const sourcesDir = resolve(ROOT, DEFAULT_CORPUS_DIR);
-  const env = {
-    ...process.env,
-    INGEST_SOURCES_DIR: sourcesDir,
-    GENERATED_DIR: join(WORK, 'generated'),
-    OUT_DIR: join(WORK, 'dist'),
-    BASE_PATH: '/',
-    SYNTHETIC: '1',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
+  const build = { sourcesDir, generatedDir: join(WORK, 'generated'), outDir: join(WORK, 'dist'), synthetic: true };
   const started = performance.now();
   console.error('preview:corpus: generating the synthetic corpus…');
   const files = generateCorpus({ seed, outDir: sourcesDir });
   console.error(`preview:corpus: ${files.length} documents (seed ${seed}) in ${((performance.now() - started) / 1000).toFixed(1)} s → ${sourcesDir}`);
-  run('ingest', 'scripts/ingest.ts', env);
-  run('site build', 'scripts/build-site.ts', env);
+  ingestAndBuild('synthetic corpus', build, { log: (line) => console.error(`preview:corpus: ${line}`), showOutput: true });
   if (values['no-serve']) return;
-  const server = await startServer({ dir: env.OUT_DIR, port: Number(values.port), base: '/' });
+  const server = await startServer({ dir: build.outDir, port: Number(values.port), base: '/' });
   console.log(`Synthetic preview (合成示範資料, not for publication): ${server.url.replace('127.0.0.1', 'localhost')} (Ctrl+C to stop)`);
 }
 

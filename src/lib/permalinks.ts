@@ -46,39 +46,29 @@ export function compareSnapshot(snapshot: readonly Permalink[], current: readonl
   };
 }
 
-/** Downloads the comparison pages publish besides the DATA_FILES of the site index. */
-export const INDICATOR_DATA_FILES = ['indicators.json', 'indicators.csv', 'indicators.schema.json'] as const;
-
 /**
  * Every published path: the content's (documents, rows, branches … from the site index) plus the
  * comparison pages, which also follow from sources and curated data (practices with rows, the
  * indicators of content/reference/indicators.yaml).
  */
-export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {
+export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices' | 'practicesWithRows'>, indicatorIds: readonly string[]): Permalink[] {
   const links: Permalink[] = [
     ...index.permalinks,
-    { path: paths.compare(), target: 'page compare' },
-    ...INDICATOR_DATA_FILES.map((file) => ({ path: paths.dataFile(file), target: `data ${file}` })),
     ...indicatorIds.map((id) => ({ path: paths.compareIndicator(id), target: `indicator ${id}` })),
-    ...index.practices
-      .filter((p) => p.rows.length > 0)
-      .map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
+    ...index.practicesWithRows.map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
     ...govwebPermalinks(index, indicatorIds),
   ];
   return uniqueSortedPermalinks(links);
 }
 
 /**
- * The government-site pages, the feeds and the share images. Chart embed pages are
+ * The feeds and the share images. Chart embed pages are
  * not listed yet: their paths follow the chart ids of src/charts, which are being reworked.
  */
 function govwebPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {
   const branches = index.permalinks.filter((l) => l.target.startsWith('branch ')).map((l) => l.target.slice('branch '.length));
   const documents = index.permalinks.filter((l) => l.target.startsWith('document ')).map((l) => l.target.slice('document '.length));
   return [
-    { path: paths.guide(), target: 'page guide' },
-    { path: paths.privacy(), target: 'page privacy' },
-    { path: paths.openDataDeclaration(), target: 'page open-data-declaration' },
     { path: paths.feed(), target: 'feed documents' },
     ...branches.map((id) => ({ path: paths.branchFeed(id), target: `feed ${id}` })),
     { path: paths.ogHome(), target: 'share-image home' },

@@ -8,6 +8,7 @@
  */
 import type { Document, Row } from '../model/schema.ts';
 import type { Branch, Framework, Practice } from '../model/reference.ts';
+import { DATA_FILES, PAGE_KINDS } from './page-kinds.ts';
 import { uniqueSortedPermalinks } from './permalinks.ts';
 import type { Lineage } from '../lineage/schema.ts';
 import { buildLineageIndex, type LineageIndex } from './lineage-views.ts';
@@ -88,6 +89,8 @@ export interface DimensionView {
   items: DimensionItemView[];
   /** Documents that have rows in this dimension. */
   documents: Document[];
+  /** How many of `documents` each year has, newest year first. */
+  documentsPerYear: { roc: number; documents: number }[];
 }
 
 /** The rows of one document in a listing: kept together on one page. */
@@ -129,6 +132,14 @@ export interface PracticeBranchView {
   perYear: { roc: number; rows: number }[];
   /** The entries of the latest year that has any. */
   latest: DocumentRows[];
+  /** What the practice page shows of the latest year: its first rows, up to LATEST_SHOWN_UNITS. */
+  latestShown: RowView[];
+  /** Rows of the latest year not shown on the practice page (read on the history page). */
+  latestMore: number;
+  /** Rows about the practice in all the organisation's documents. */
+  rowCount: number;
+  /** Where the practice page shows this organisation's latest year (paths.practiceLatest). */
+  latestPath: string;
 }
 
 export interface FrameworkView {
@@ -192,6 +203,8 @@ export interface SiteIndex {
   frameworks: FrameworkView[];
   dimensions: DimensionView[];
   practices: PracticeView[];
+  /** The practices some row matches: the ones that have comparison pages. */
+  practicesWithRows: PracticeView[];
   rows: RowView[];
   documentById: ReadonlyMap<string, DocumentView>;
   practiceById: ReadonlyMap<string, PracticeView>;
@@ -412,6 +425,8 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
           };
         }),
       );
+      const withRows = new Set(dimRows.map((v) => v.document));
+      const dimDocuments = documents.filter((d) => withRows.has(d));
       const view = {
         framework,
         dimension,
@@ -419,7 +434,10 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
         rows: dimRows,
         groups,
         items,
-        documents: documents.filter((d) => dimRows.some((v) => v.document === d)),
+        documents: dimDocuments,
+        documentsPerYear: [...new Set(dimDocuments.map((d) => d.year.roc))]
+          .sort((a, b) => b - a)
+          .map((roc) => ({ roc, documents: dimDocuments.filter((d) => d.year.roc === roc).length })),
       };
       dimensionViews.push(view);
       return view;
@@ -445,6 +463,9 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
           roc,
           rows: entries.filter((e) => e.document.year.roc === roc).reduce((sum, e) => sum + e.rows.length, 0),
         }));
+        const latest = entries.filter((e) => e.document.year.roc === latestYear);
+        const latestRows = latest.flatMap((e) => e.rows);
+        const latestShown = firstUnits(latestRows, LATEST_SHOWN_UNITS);
         return {
           practice,
           branch: b.branch,
@@ -452,7 +473,11 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
           entries,
           pages: paginate(entries, path),
           perYear,
-          latest: entries.filter((e) => e.document.year.roc === latestYear),
+          latest,
+          latestShown,
+          latestMore: latestRows.length - latestShown.length,
+          rowCount: entries.reduce((sum, e) => sum + e.rows.length, 0),
+          latestPath: paths.practiceLatest(practice.id, b.branch.id),
         };
       })
       .filter((view) => view.entries.length > 0);
@@ -510,6 +535,7 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     frameworks,
     dimensions: dimensionViews,
     practices,
+    practicesWithRows: practices.filter((p) => p.rows.length > 0),
     rows,
     documentById,
     practiceById: practiceViewById,
@@ -531,6 +557,24 @@ export const ROW_UNIT_CHARS = 400;
 /** A row's weight in a listing: 1, plus its planned actions and results text in ROW_UNIT_CHARS. */
 export function rowUnits(view: RowView): number {
   return 1 + [...view.row.actions].length / ROW_UNIT_CHARS + [...view.row.results].length / ROW_UNIT_CHARS;
+}
+
+/**
+ * How much of an organisation's latest year a practice page shows, in row units, at least one row;
+ * the rest is one click away on its history page (so the page stays bounded with the organisations).
+ */
+export const LATEST_SHOWN_UNITS = 3;
+
+/** The leading rows that fit in `units` row units; always at least the first. */
+function firstUnits(rows: readonly RowView[], units: number): RowView[] {
+  const shown: RowView[] = [];
+  let used = 0;
+  for (const row of rows) {
+    if (shown.length > 0 && used + rowUnits(row) > units) break;
+    shown.push(row);
+    used += rowUnits(row);
+  }
+  return shown;
 }
 
 /** Segment of a listing of rows matching no template item of a dimension. */
@@ -588,26 +632,8 @@ function compareTuples(a: readonly number[], b: readonly number[]): number {
   return 0;
 }
 
-/** Data downloads every build publishes. */
-export const DATA_FILES = [
-  'strategies.json',
-  'strategies.csv',
-  'documents.json',
-  'strategies.schema.json',
-  'documents.schema.json',
-] as const;
-
 function listPermalinks(index: Pick<SiteIndex, 'branches' | 'years' | 'documents' | 'dimensions' | 'practices'>): Permalink[] {
-  const links: Permalink[] = [
-    { path: paths.home(), target: 'page home' },
-    { path: paths.branches(), target: 'page branches' },
-    { path: paths.years(), target: 'page years' },
-    { path: paths.dimensions(), target: 'page dimensions' },
-    { path: paths.practices(), target: 'page practices' },
-    { path: paths.about(), target: 'page about' },
-    { path: paths.data(), target: 'page data' },
-    { path: paths.search(), target: 'page search' },
-  ];
+  const links: Permalink[] = PAGE_KINDS.flatMap((k) => (k.single ? [k.single] : []));
   for (const file of DATA_FILES) links.push({ path: paths.dataFile(file), target: `data ${file}` });
   for (const b of index.branches) links.push({ path: b.path, target: `branch ${b.branch.id}` });
   for (const y of index.years) links.push({ path: y.path, target: `year ${y.roc}` });

@@ -83,6 +83,8 @@ export const paths = {
    */
   practiceBranch: (practiceId: string, branchId: string, page = 1) =>
     listingPage(`${paths.practice(practiceId)}${branchSegment(branchId)}/`, page),
+  /** An organisation's latest year on a practice's page: /practices/<practice>/#latest-<branch>. */
+  practiceLatest: (practiceId: string, branchId: string) => `${paths.practice(practiceId)}#latest-${branchSegment(branchId)}`,
   /** Anchor of one document's entry on the history page that lists it, so other pages can point straight at it. */
   practiceForDocument: (practiceId: string, branchId: string, page: number, documentId: string) =>
     `${paths.practiceBranch(practiceId, branchId, page)}#${segment(documentId)}`,
@@ -172,6 +174,13 @@ export function sitePath(serverPath: string, base: string): string | null {
 }
 
 /** Site path → path on this build's server (base from Astro's BASE_URL). For use in pages. */
+/** The element id a path's fragment names: "/practices/x/#latest-keelung" → "latest-keelung". */
+export function fragmentId(path: string): string {
+  const hash = path.indexOf('#');
+  if (hash === -1) throw new Error(`${path} has no fragment`);
+  return path.slice(hash + 1);
+}
+
 export function link(path: string): string {
   return href(path, import.meta.env.BASE_URL ?? '/');
 }

@@ -8,7 +8,10 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { REAL } from '../site/support/builds.ts';
 import { loadIndex } from '../site/support/dist.ts';
-import { paths } from '../../src/lib/urls.ts';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { indicatorIdsFromDir } from '../../src/lib/generated.ts';
+import { PAGE_KINDS } from '../../src/lib/page-kinds.ts';
 
 export interface Browser {
   context: BrowserContext;
@@ -37,32 +40,15 @@ export function openBrowser(): Promise<Browser> {
   return openSiteBrowser(REAL);
 }
 
-/** One example URL of each page kind, taken from the data (a report with rows when there is one). */
+/** One example URL of each page kind of src/lib/page-kinds.ts in the real test build (kinds it has no page of are left out). */
 export function pageKinds(): { kind: string; path: string }[] {
-  const index = loadIndex(REAL);
-  const doc = index.documents.find((d) => d.document.kind === 'report') ?? index.documents[0];
-  const row = doc.rows.find((v) => v.practices.length > 0 && index.elsewhere(v).some((e) => e.rows.length > 0)) ?? doc.rows[0];
-  const dimension = index.dimensions.find((d) => d.rows.length > 0)!;
-  const practice = [...index.practices].sort((a, b) => b.byDocument.length - a.byDocument.length)[0];
-  const year = index.years.find((y) => y.roc === doc.document.year.roc)!;
-  return [
-    { kind: 'home', path: paths.home() },
-    { kind: 'branches', path: paths.branches() },
-    { kind: 'branch', path: paths.branch(doc.document.branch.id) },
-    { kind: 'years', path: paths.years() },
-    { kind: 'year', path: year.path },
-    { kind: 'document', path: doc.path },
-    { kind: 'row', path: row.path },
-    { kind: 'source lines', path: paths.documentSource(doc.document) },
-    { kind: 'dimensions', path: paths.dimensions() },
-    { kind: 'dimension', path: dimension.path },
-    { kind: 'practices', path: paths.practices() },
-    { kind: 'practice', path: practice.path },
-    { kind: 'practice history', path: practice.byBranch[0].path },
-    { kind: 'dimension item', path: dimension.items[0].path },
-    { kind: 'about', path: paths.about() },
-    { kind: 'data', path: paths.data() },
-    { kind: 'search', path: paths.search() },
-    { kind: '404', path: '/no/such/page/' },
-  ];
+  const context = {
+    index: loadIndex(REAL),
+    indicatorIds: indicatorIdsFromDir(REAL.generatedDir),
+    chartIds: readdirSync(join(REAL.outDir, 'embed')).sort(),
+  };
+  return PAGE_KINDS.flatMap((k) => {
+    const path = k.example(context);
+    return path === null ? [] : [{ kind: k.name, path }];
+  });
 }

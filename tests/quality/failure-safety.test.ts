@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } f
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { QUALITY_ROOT, ROOT, SUBPATH, treeDifferences, treeHashes } from './support/builds.ts';
+import { siteBuildEnv } from '../../scripts/site-build.ts';
 
 interface BadSource {
   name: string;
@@ -68,15 +69,7 @@ describe('a bad source fails the build and leaves the previous output untouched'
       const result = spawnSync('npm', ['run', 'build'], {
         cwd: ROOT,
         encoding: 'utf8',
-        env: {
-          ...process.env,
-          INGEST_SOURCES_DIR: sources,
-          GENERATED_DIR: generated,
-          OUT_DIR: dist,
-          BASE_PATH: SUBPATH.base,
-          SITE_URL: SUBPATH.site,
-          ASTRO_TELEMETRY_DISABLED: '1',
-        },
+        env: siteBuildEnv({ sourcesDir: sources, generatedDir: generated, outDir: dist, base: SUBPATH.base, site: SUBPATH.site }),
       });
       const output = `${result.stdout}\n${result.stderr}`;
       expect(result.status, output).not.toBe(0);

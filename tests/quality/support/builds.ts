@@ -15,21 +15,18 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { listFiles } from '../../../scripts/bench-site.ts';
+import type { SiteBuild } from '../../../scripts/site-build.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const QUALITY_ROOT = resolve(ROOT, '.tmp/quality-tests');
 
-export interface QualityBuild {
+export interface QualityBuild extends SiteBuild {
   name: string;
   sourcesDir: string;
-  generatedDir: string;
-  outDir: string;
   site: string;
   base: string;
   /** Project the site build runs in (default ROOT). */
   projectDir?: string;
-  /** Built with SYNTHETIC=1 (src/lib/settings.ts): every page marked synthetic and noindex. */
-  synthetic?: boolean;
 }
 
 export const SUBPATH: QualityBuild = {
@@ -82,19 +79,6 @@ export const FULL: QualityBuild = {
 
 /** Hashes of the ingest output taken right after the first ingest (the second one replaces it). */
 export const FIRST_INGEST_HASHES = resolve(QUALITY_ROOT, 'generated-first-ingest.json');
-
-export function buildEnv(build: QualityBuild): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    INGEST_SOURCES_DIR: build.sourcesDir,
-    GENERATED_DIR: build.generatedDir,
-    OUT_DIR: build.outDir,
-    SITE_URL: build.site,
-    BASE_PATH: build.base,
-    SYNTHETIC: build.synthetic ? '1' : '0',
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-}
 
 /** Relative path (with "/") → sha256 of every file under `dir`. */
 export function treeHashes(dir: string): Record<string, string> {

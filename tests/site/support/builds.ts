@@ -5,14 +5,13 @@
  *    /reports/ with a custom SITE_URL
  */
 import { resolve } from 'node:path';
+import type { SiteBuild } from '../../../scripts/site-build.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../../..');
 export const TEST_ROOT = resolve(ROOT, '.tmp/test-site');
 
-export interface TestBuild {
+export interface TestBuild extends SiteBuild {
   name: string;
-  generatedDir: string;
-  outDir: string;
   site: string;
   base: string;
 }
@@ -32,17 +31,6 @@ export const MINI: TestBuild = {
   site: 'https://reports.example.org',
   base: '/reports/',
 };
-
-export function buildEnv(build: TestBuild): NodeJS.ProcessEnv {
-  return {
-    ...process.env,
-    GENERATED_DIR: build.generatedDir,
-    OUT_DIR: build.outDir,
-    SITE_URL: build.site,
-    BASE_PATH: build.base,
-    ASTRO_TELEMETRY_DISABLED: '1',
-  };
-}
 
 /**
  * lineage: the lineage fixtures (tests/lineage/fixtures.ts: Kaohsiung plans and reports of 108

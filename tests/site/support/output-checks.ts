@@ -11,6 +11,7 @@ import { DocumentsExport, STRATEGY_CSV_COLUMNS, StrategiesExport } from '../../.
 import { absoluteUrl, href, paths } from '../../../src/lib/urls.ts';
 import { paragraphs } from '../../../src/lib/format.ts';
 import type { SiteIndex } from '../../../src/lib/site.ts';
+import { PAGE_KINDS } from '../../../src/lib/page-kinds.ts';
 import type { TestBuild } from './builds.ts';
 import { attributeValues, fileFor, ids, metaContent, pages, squashed, visibleText, type Page, loadIndex } from './dist.ts';
 import { parseCsv } from './csv.ts';
@@ -124,12 +125,12 @@ export function outputChecks(build: TestBuild): void {
 
     it('runs no JavaScript on content pages except the copy-link script on row pages', () => {
       const rowUrls = new Set(index.rows.map((v) => href(v.path, build.base)));
-      const searchUrl = `${build.base}search/`;
+      const interactiveUrls = new Set(PAGE_KINDS.filter((k) => k.interactive && k.single).map((k) => href(k.single!.path, build.base)));
       const contentUrls = new Set(index.permalinks.map((l) => href(l.path, build.base)).filter((u) => u.endsWith('/')));
       for (const p of all) {
         // JSON-LD blocks are data, never executed: not JavaScript.
         const scripts = (p.html.match(/<script\b[^>]*>/g) ?? []).filter((tag) => !tag.includes('type="application/ld+json"'));
-        if (p.url === searchUrl || !contentUrls.has(p.url)) continue;
+        if (interactiveUrls.has(p.url) || !contentUrls.has(p.url)) continue;
         if (rowUrls.has(p.url)) {
           expect(scripts.length, p.url).toBe(1);
           expect(scripts[0]).toMatch(/type="module"/);
