@@ -648,7 +648,7 @@ export const targetsText = {
     '同一機關同一年度有目標也有成果時並列；只有兩者單位相同、期間相同（全年目標對全年成果）時才計算達成率（成果 ÷ 目標）。期中成果與全年目標只並列，不相除。',
   achievementLatest: (years: number) => `列出每個機關最近 ${years} 個有目標的年度；歷年全部目標與成果見圖表 CSV（measure 欄）。`,
   achievementCaption: (label: string) => `${label}：目標與成果`,
-  achievementYear: '年度',
+  achievementYear: '機關與年度',
   achievementTarget: '目標',
   achievementResult: '成果',
   achievementRatio: '達成率',
