@@ -111,6 +111,14 @@ export function panelDesc(title: string, panel: SeriesPanel): string {
   return panel.targets.length === 0 ? values : `${values}${targetsText.targetsDesc(panel.targets.map((p) => `${p.year} ${p.valueText}`).join('；'))}`;
 }
 
+/** The panel's corner note: its latest result, else its latest target, else that it has none. */
+function latestText(panel: SeriesPanel): string {
+  const latest = panel.points.at(-1);
+  if (latest) return timeText.latestValue(latest.year, latest.valueText);
+  const target = panel.targets.at(-1);
+  return target ? targetsText.latestTarget(target.year, target.valueText) : timeText.noValues;
+}
+
 /** One organisation's panel. `years` and `top` are shared by all panels of the chart. */
 export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPanel, years: readonly number[], top: number, width = PANEL_WIDTH): string {
   const id = `${spec.id}-${panel.key}`;
@@ -123,13 +131,12 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
   const y = scaleLinear().domain([0, top]).nice(4).range([PANEL_HEIGHT - BOTTOM, TOP + 6]);
   const integers = panel.points.every((p) => Number.isInteger(p.value)) && y.domain()[1] >= 4;
   const body: string[] = [el('rect', { class: 'chart-bg', width, height: PANEL_HEIGHT, fill: BG_FALLBACK })];
-  const latest = panel.points.at(-1);
   body.push(textEl('text', { class: 'chart-strong', x: 0, y: 15, fill: INK_FALLBACK }, fitText(panel.label, width * 0.45, FONT)));
   body.push(
     textEl(
       'text',
       { class: 'chart-muted', x: width - RIGHT, y: 15, 'text-anchor': 'end', 'font-size': 11, fill: MUTED_FALLBACK },
-      fitText(latest ? timeText.latestValue(latest.year, latest.valueText) : timeText.noValues, width * 0.55 - 4, 11),
+      fitText(latestText(panel), width * 0.55 - 4, 11),
     ),
   );
   const yTicks = y.ticks(4).filter((t) => !integers || Number.isInteger(t));

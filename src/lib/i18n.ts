@@ -638,6 +638,7 @@ export const targetsText = {
   legendPartial: '成果（部分期間）',
   legendTarget: '目標（計畫預計）',
   targetsDesc: (values: string) => `目標：${values}。`,
+  latestTarget: (roc: number, value: string) => `尚無成果；${roc}年目標：${value}`,
   targetRowHeader: (name: string) => `${name}・目標`,
   targetTitle: (document: string, value: string) => `${document} 目標：${value}`,
   targetsSummary: (targets: number) => `另有 ${targets} 個年度目標（空心方塊，表中「目標」列），取自計畫具體作法中寫明「預計」「預定」「預訂」的句子。`,
