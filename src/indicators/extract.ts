@@ -3,8 +3,8 @@
  * and one target, each with the exact sentence it was read from and the permalink of its row.
  * A result is a figure of the results column; a target is a planned figure (a sentence with 預計,
  * 預定, 預訂 …, the indicator's `target` marker) of the planned actions, e.g. the Kaohsiung 109
- * plan's 「年度預計測試 117 人次以上」 beside its mid-year 「1 至 6 月計測試 65 人次」. Pure: documents, definitions
- * and (for score tables) source lines in; values and a report of what was not counted out.
+ * plan's 「年度預計測試 117 人次以上」 beside its mid-year 「1 至 6 月計測試 65 人次」. Pure: documents,
+ * definitions and (for score tables) source lines in; values and a report of what was not counted out.
  *
  * Nothing is guessed; targets and results are decided apart, by the same rules. A document whose
  * matching sentences give different numbers gets no value (of that measure):
