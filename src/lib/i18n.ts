@@ -661,5 +661,5 @@ export const targetsText = {
   ratio: (percent: string) => `${percent}%`,
   dataMeasureNote:
     '每個數值以 measure 欄標明性質：result 是文件所報的成果（計畫所附的期中成果也是，period 欄寫明期間）；target 是具體作法中寫明「預計」「預定」「預訂」的目標值，涵蓋全年。',
-  indicatorViewHeading: (label: string) => `${label}：各機關歷年目標與成果`,
+  indicatorViewHeading: (label: string) => `${label}：各機關歷年比較`,
 } as const;
