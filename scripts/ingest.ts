@@ -20,6 +20,7 @@ import { ingestReport, type Curated } from '../src/ingest/output.ts';
 import { ingestDirectory, loadCurated, loadSources } from '../src/ingest/run.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 import { lineageSummary } from '../src/lineage/summary.ts';
+import { indicatorSummary } from '../src/indicators/summary.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const SOURCES_DIR = resolve(ROOT, process.env.INGEST_SOURCES_DIR ?? 'content/sources');
@@ -44,6 +45,7 @@ function runAll(curated: Curated): void {
       `${report.uncoveredLines} uncovered lines → ${OUT_DIR}`,
   );
   console.error(lineageSummary(OUT_DIR));
+  console.error(indicatorSummary(OUT_DIR));
 }
 
 function runCheck(files: string[], ref: Reference): boolean {

@@ -54,6 +54,8 @@ export interface Chart {
   svg(width?: number): string;
   /** Small multiples: one SVG per panel, laid out by the page in a grid that reflows. */
   panels?: () => string[];
+  /** The marks' legend (an SVG), shown above the panels. */
+  legend?: () => string;
   table: ChartTable;
   csv: { columns: string[]; rows: CsvValue[][] };
   /** Chart and table stacked at full width (time series, heatmaps over years) rather than side by side. */

@@ -7,13 +7,14 @@
  *
  * Values covering part of a year are hatched points (and say so in their tooltip and the table);
  * years with a document but no value show nothing, so a gap is never drawn as a zero. Points are
- * joined only between consecutive years.
+ * joined only between consecutive years. A panel may carry targets (planned figures) beside its
+ * values: hollow squares, never joined, so shape alone tells a target from a result.
  */
 import { max, scaleLinear } from 'd3';
 import { BG_FALLBACK, GRID_FALLBACK, INK_FALLBACK, MUTED_FALLBACK, SERIES_FALLBACK } from './palette.ts';
-import { el, fitText, round, svgRoot, textEl } from './svg.ts';
+import { el, fitText, round, svgRoot, textEl, textWidth } from './svg.ts';
 import { formatNumber } from './format.ts';
-import { timeText } from '../lib/i18n.ts';
+import { targetsText, timeText } from '../lib/i18n.ts';
 
 export interface SeriesPoint {
   /** ROC year. */
@@ -35,7 +36,10 @@ export interface SeriesPanel {
   label: string;
   /** Colour series (palette.ts). */
   series: number;
+  /** The values (results), one per year at most. */
   points: SeriesPoint[];
+  /** Targets (planned figures), one per year at most; drawn as hollow squares. */
+  targets: SeriesPoint[];
 }
 
 export interface TimeSeriesSpec {
@@ -63,6 +67,22 @@ function hatch(id: string): string {
   ]);
 }
 
+/** Half the side of a target's hollow square: larger than a result's dot (r 4–5), so both show when equal. */
+const TARGET_HALF = 6;
+
+/** A point's datum as attributes of its group, read back by readPanel. */
+function pointData(className: string, p: SeriesPoint): Record<string, string | number> {
+  return {
+    class: className,
+    'data-year': p.year,
+    'data-value': String(p.value),
+    'data-value-text': p.valueText,
+    'data-period': p.period ?? '',
+    'data-title': p.title,
+    'data-document': p.document,
+  };
+}
+
 /** Ticks of the year axis: at most `count`, always the first and last year. */
 export function yearTicks(years: readonly number[], count: number): number[] {
   if (years.length <= count) return [...years];
@@ -78,15 +98,25 @@ export function yearTicks(years: readonly number[], count: number): number[] {
 /** The top of the shared y scale. */
 export function seriesTop(spec: Pick<TimeSeriesSpec, 'panels' | 'yMax'>): number {
   if (spec.yMax) return spec.yMax;
-  const top = max(spec.panels.flatMap((p) => p.points), (p) => p.value) ?? 0;
+  const top = max(spec.panels.flatMap((p) => [...p.points, ...p.targets]), (p) => p.value) ?? 0;
   return top > 0 ? top : 1;
 }
 
-/** A panel's description for screen readers: its values year by year. */
+/** A panel's description for screen readers: its values year by year, then its targets. */
 export function panelDesc(title: string, panel: SeriesPanel): string {
-  return panel.points.length === 0
-    ? `${panel.label}：${timeText.noValues}`
-    : `${panel.label}，${title}：${panel.points.map((p) => `${p.year} ${p.valueText}`).join('；')}。`;
+  const values =
+    panel.points.length === 0
+      ? `${panel.label}：${timeText.noValues}`
+      : `${panel.label}，${title}：${panel.points.map((p) => `${p.year} ${p.valueText}`).join('；')}。`;
+  return panel.targets.length === 0 ? values : `${values}${targetsText.targetsDesc(panel.targets.map((p) => `${p.year} ${p.valueText}`).join('；'))}`;
+}
+
+/** The panel's corner note: its latest result, else its latest target, else that it has none. */
+function latestText(panel: SeriesPanel): string {
+  const latest = panel.points.at(-1);
+  if (latest) return timeText.latestValue(latest.year, latest.valueText);
+  const target = panel.targets.at(-1);
+  return target ? targetsText.latestTarget(target.year, target.valueText) : timeText.noValues;
 }
 
 /** One organisation's panel. `years` and `top` are shared by all panels of the chart. */
@@ -101,13 +131,12 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
   const y = scaleLinear().domain([0, top]).nice(4).range([PANEL_HEIGHT - BOTTOM, TOP + 6]);
   const integers = panel.points.every((p) => Number.isInteger(p.value)) && y.domain()[1] >= 4;
   const body: string[] = [el('rect', { class: 'chart-bg', width, height: PANEL_HEIGHT, fill: BG_FALLBACK })];
-  const latest = panel.points.at(-1);
   body.push(textEl('text', { class: 'chart-strong', x: 0, y: 15, fill: INK_FALLBACK }, fitText(panel.label, width * 0.45, FONT)));
   body.push(
     textEl(
       'text',
       { class: 'chart-muted', x: width - RIGHT, y: 15, 'text-anchor': 'end', 'font-size': 11, fill: MUTED_FALLBACK },
-      fitText(latest ? timeText.latestValue(latest.year, latest.valueText) : timeText.noValues, width * 0.55 - 4, 11),
+      fitText(latestText(panel), width * 0.55 - 4, 11),
     ),
   );
   const yTicks = y.ticks(4).filter((t) => !integers || Number.isInteger(t));
@@ -146,19 +175,29 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
     }
   });
   if (segments.length > 0) body.push(el('path', { class: 'chart-line', d: segments.join(''), fill: 'none', stroke: MUTED_FALLBACK, 'stroke-width': 1.5 }));
+  // Targets under the results: a hollow square larger than a result's dot stays visible around it.
+  for (const t of panel.targets) {
+    body.push(
+      el('g', pointData('chart-target', t), [
+        textEl('title', {}, t.title),
+        el('rect', {
+          class: 'chart-target-mark',
+          x: round(x(t.year) - TARGET_HALF),
+          y: round(y(t.value) - TARGET_HALF),
+          width: TARGET_HALF * 2,
+          height: TARGET_HALF * 2,
+          fill: 'none',
+          stroke: INK_FALLBACK,
+          'stroke-width': 1.5,
+        }),
+      ]),
+    );
+  }
   for (const p of panel.points) {
     body.push(
       el(
         'g',
-        {
-          class: 'chart-point',
-          'data-year': p.year,
-          'data-value': String(p.value),
-          'data-value-text': p.valueText,
-          'data-period': p.period ?? '',
-          'data-title': p.title,
-          'data-document': p.document,
-        },
+        pointData('chart-point', p),
         [
           textEl('title', {}, p.title),
           el('circle', {
@@ -195,13 +234,61 @@ export function seriesPanels(spec: TimeSeriesSpec, width = PANEL_WIDTH): string[
   return spec.panels.map((panel) => seriesPanel(spec, panel, spec.years, top, width));
 }
 
+/** Which marks a legend explains: results always, part-year results and targets when the chart has them. */
+export interface LegendMarks {
+  partial: boolean;
+  targets: boolean;
+}
+
+export function legendMarks(panels: readonly SeriesPanel[]): LegendMarks {
+  return {
+    partial: panels.some((p) => p.points.some((v) => v.period)),
+    targets: panels.some((p) => p.targets.length > 0),
+  };
+}
+
+const LEGEND_HEIGHT = 22;
+
+/**
+ * The marks' legend as one SVG row: a filled dot for a result, a hatched dot for a result covering
+ * part of the year, a hollow square for a target. Shapes differ, so it reads without colour.
+ */
+export function seriesLegend(id: string, marks: LegendMarks): string {
+  const hatchId = `${id}-hatch`;
+  const entries: { label: string; mark: (cx: number) => string }[] = [
+    { label: targetsText.legendResult, mark: (cx) => el('circle', { cx, cy: 11, r: 4, fill: INK_FALLBACK, class: 'chart-legend-dot', stroke: INK_FALLBACK }) },
+  ];
+  if (marks.partial) {
+    entries.push({ label: targetsText.legendPartial, mark: (cx) => el('circle', { cx, cy: 11, r: 5, fill: `url(#${hatchId})`, stroke: INK_FALLBACK, 'stroke-width': 1 }) });
+  }
+  if (marks.targets) {
+    entries.push({
+      label: targetsText.legendTarget,
+      mark: (cx) => el('rect', { class: 'chart-target-mark', x: cx - TARGET_HALF, y: 11 - TARGET_HALF, width: TARGET_HALF * 2, height: TARGET_HALF * 2, fill: 'none', stroke: INK_FALLBACK, 'stroke-width': 1.5 }),
+    });
+  }
+  const body: string[] = [];
+  let x = 0;
+  for (const entry of entries) {
+    body.push(entry.mark(x + 8));
+    body.push(textEl('text', { x: x + 20, y: 15, 'font-size': 12, fill: INK_FALLBACK }, entry.label));
+    x += 20 + textWidth(entry.label, 12) + 14;
+  }
+  const width = Math.ceil(x);
+  return svgRoot(
+    { id, title: targetsText.legendTitle, desc: entries.map((e) => e.label).join('；'), width, height: LEGEND_HEIGHT, className: 'chart-legend' },
+    [el('rect', { class: 'chart-bg', width, height: LEGEND_HEIGHT, fill: BG_FALLBACK }), ...body],
+    marks.partial ? [hatch(hatchId)] : [],
+  );
+}
+
 /** The panels joined into one SVG, `columns` across, with the hatch legend under them: the download. */
 export function timeSeriesChart(spec: TimeSeriesSpec & { desc: string }, columns = 2): string {
   const top = seriesTop(spec);
   const cols = Math.max(1, Math.min(columns, spec.panels.length));
   const rows = Math.ceil(spec.panels.length / cols);
   const width = cols * PANEL_WIDTH + (cols - 1) * 12;
-  const legend = 24;
+  const legend = 24 + LEGEND_HEIGHT + 4;
   const height = Math.max(rows, 1) * (PANEL_HEIGHT + 8) + legend;
   const body: string[] = [el('rect', { class: 'chart-bg', width, height, fill: BG_FALLBACK })];
   spec.panels.forEach((panel, i) => {
@@ -211,6 +298,8 @@ export function timeSeriesChart(spec: TimeSeriesSpec & { desc: string }, columns
     // A nested <svg> keeps each panel's coordinates; its title and desc stay with it.
     body.push(svg.replace('<svg ', `<svg x="${tx}" y="${ty}" `));
   });
+  const marks = seriesLegend(`${spec.id}-legend`, legendMarks(spec.panels));
+  body.push(marks.replace('<svg ', `<svg x="0" y="${height - 24 - LEGEND_HEIGHT}" `));
   body.push(textEl('text', { x: 0, y: height - 8, 'font-size': 11, fill: INK_FALLBACK }, timeText.seriesLegend));
   if (spec.panels.length === 0) body.push(textEl('text', { class: 'chart-muted', x: 0, y: 20, fill: MUTED_FALLBACK }, timeText.noValues));
   return svgRoot({ id: spec.id, title: spec.title, desc: spec.desc, width, height, className: 'chart-series-all' }, body);
@@ -221,18 +310,20 @@ export function readPanel(svg: {
   getAttribute(name: string): string | null;
   querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
 }): SeriesPanel {
-  const points = Array.from(svg.querySelectorAll('g.chart-point')).map((g) => ({
-    year: Number(g.getAttribute('data-year')),
-    value: Number(g.getAttribute('data-value')),
-    valueText: g.getAttribute('data-value-text') ?? '',
-    period: g.getAttribute('data-period') || null,
-    title: g.getAttribute('data-title') ?? '',
-    document: g.getAttribute('data-document') ?? '',
-  }));
+  const read = (selector: string): SeriesPoint[] =>
+    Array.from(svg.querySelectorAll(selector)).map((g) => ({
+      year: Number(g.getAttribute('data-year')),
+      value: Number(g.getAttribute('data-value')),
+      valueText: g.getAttribute('data-value-text') ?? '',
+      period: g.getAttribute('data-period') || null,
+      title: g.getAttribute('data-title') ?? '',
+      document: g.getAttribute('data-document') ?? '',
+    }));
   return {
     key: svg.getAttribute('data-branch') ?? '',
     label: svg.getAttribute('data-label') ?? '',
     series: Number(svg.getAttribute('data-series') ?? 0),
-    points,
+    points: read('g.chart-point'),
+    targets: read('g.chart-target'),
   };
 }

@@ -20,9 +20,18 @@ const DocumentRef = z.object({
   year: Document.shape.year,
 });
 
+/**
+ * What a value is: "result", a figure the document reports as done (its results column, a plan's
+ * mid-year column included), or "target", a figure it plans (a sentence of its planned actions
+ * with 預計, 預定, 預訂 …: the indicator's `target` marker).
+ */
+export const Measure = z.enum(['result', 'target']);
+
 const Candidate = z.object({
   /** Indicator id. */
   indicator: z.string().min(1),
+  /** "result" (reported as done) or "target" (planned); see Measure. */
+  measure: Measure,
   /** The document the figure was read from. */
   document: DocumentRef,
   /** Row id, or null for a value read from the score table. */
@@ -33,7 +42,7 @@ const Candidate = z.object({
   path: z.string().startsWith('/'),
   /** Source lines of the row (or the score line). */
   sourceLines: z.tuple([z.number().int().min(1), z.number().int().min(1)]),
-  /** Period the figure covers when it differs from the document's year, e.g. "1-6月". */
+  /** Period the figure covers when it differs from the document's year, e.g. "1-6月"; null for targets (they plan the whole year). */
   period: z.string().nullable(),
   /** Part of a breakdown (score tables: the dimension as written, or "總分"); null for a single figure. */
   series: z.string().nullable(),
@@ -54,6 +63,8 @@ const Candidate = z.object({
 const Ambiguity = z.object({
   /** Indicator id. */
   indicator: z.string().min(1),
+  /** Whether the figures concerned are results or targets. */
+  measure: Measure,
   /** The document concerned. */
   document: DocumentRef,
   /** Why nothing (or only one of several candidates) was counted. */

@@ -37,6 +37,12 @@ export const IndicatorPattern = z.object({
 });
 export type IndicatorPattern = z.infer<typeof IndicatorPattern>;
 
+/** The row fields a figure can be read from. */
+const RowField = z.enum(['results', 'actions']);
+
+/** The words that mark a planned figure, unless an indicator says otherwise. */
+export const DEFAULT_TARGET_MARKER = '預計|預定|預訂';
+
 const Common = {
   /** Stable ASCII id, used in URLs and downloads, e.g. "phone-courtesy-tests". */
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -55,11 +61,21 @@ export const RowIndicator = z.object({
   from: z.literal('rows'),
   /** Practice id (practices.yaml) whose rows are searched. */
   practice: z.string().regex(/^[a-z0-9-]+$/),
-  /** Row fields searched, in order. Results only by default: actions are plans and targets, not outcomes. */
-  fields: z.array(z.enum(['results', 'actions'])).min(1).default(['results']),
+  /** Row fields searched for results, in order. Results only by default: actions are plans and targets, not outcomes. */
+  fields: z.array(RowField).min(1).default(['results']),
+  /**
+   * A sentence matching this states a planned figure (預計, 預定, 預訂 …): it is never a result, and in
+   * `targetFields` it is read as a target. Whitespace removed before matching.
+   */
+  target: RegexSource.default(DEFAULT_TARGET_MARKER),
+  /**
+   * Row fields searched for targets. The planned actions (具體作法) only by default: a planned figure
+   * in a results column usually speaks of a later year (「預計在108年取得…」), so it is not read.
+   */
+  targetFields: z.array(RowField).default(['actions']),
   /** Units accepted as written next to the value (default: just `unit`); a match in another unit is reported, not counted. */
   units: z.array(z.string().min(1)).optional(),
-  /** A sentence matching this is never counted (planned figures: 預計, 預訂 …). Whitespace removed before matching. */
+  /** A sentence matching this is never counted, as a target or as a result (e.g. 義務監視員). Whitespace removed before matching. */
   exclude: RegexSource.optional(),
   /** Any pattern may find the value; all matches in one document must agree. */
   patterns: z.array(IndicatorPattern).min(1),

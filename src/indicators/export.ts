@@ -1,7 +1,7 @@
 /**
- * The indicator downloads: /data/indicators.json and /data/indicators.csv, one entry per value with
- * the exact sentence it was read from and the permalink of its row. Shape defined once as a zod
- * schema; builders are pure.
+ * The indicator downloads: /data/indicators.json and /data/indicators.csv, one entry per value (a
+ * result or a target) with the exact sentence it was read from and the permalink of its row. Shape
+ * defined once as a zod schema; builders are pure.
  */
 import { z } from 'astro/zod';
 import { absoluteUrl, href } from '../lib/urls.ts';
@@ -9,6 +9,7 @@ import { toCsv, type CsvValue } from '../charts/csv.ts';
 import { BranchExport, sitePathField, sourceLinesField, YearExport, type ExportContext } from '../lib/exports.ts';
 import type { IndicatorDefinition } from './definitions.ts';
 import type { Extraction } from './extract.ts';
+import { Measure } from './data.ts';
 
 export const IndicatorExportEntry = z
   .object({
@@ -18,6 +19,9 @@ export const IndicatorExportEntry = z
     branch: BranchExport,
     year: YearExport,
     document: z.string().regex(/^[a-z]+-\d+-(plan|report)$/).describe('Document id "<branch>-<roc>-<kind>".'),
+    measure: Measure.describe(
+      '"result": a figure the document reports as done (its results column, a plan\'s mid-year column included, see period). "target": a figure it plans, read from a sentence of its planned actions (具體作法) that says 預計, 預定 or 預訂, e.g. 「年度預計測試 117 人次以上」; a target covers the whole year.',
+    ),
     series: z.string().nullable().describe('Part of a breakdown: for score tables the dimension as written or "總分"; null for a single figure.'),
     value: z.number().describe('The number, exactly as written in the quote (thousands separators removed).'),
     written: z.string().describe('The number as the quote writes it, e.g. "58,336".'),
@@ -56,6 +60,7 @@ export function indicatorsExport(
       branch: { id: v.document.branch.id, name: v.document.branch.name },
       year: { roc: v.document.year.roc, gregorian: v.document.year.gregorian },
       document: v.document.id,
+      measure: v.measure,
       series: v.series,
       value: v.value,
       written: v.written,
@@ -82,6 +87,7 @@ export const INDICATORS_CSV_COLUMNS: readonly [string, (e: IndicatorExportEntry)
   ['year_roc', (e) => e.year.roc],
   ['year_gregorian', (e) => e.year.gregorian],
   ['document_id', (e) => e.document],
+  ['measure', (e) => e.measure],
   ['series', (e) => e.series],
   ['value', (e) => e.value],
   ['unit', (e) => e.unit],

@@ -1,9 +1,13 @@
 /**
- * Indicator extraction: patterns over the rows of a practice → one value per document, each with
- * the exact sentence it was read from and the permalink of its row. Pure: documents, definitions
- * and (for score tables) source lines in; values and a report of what was not counted out.
+ * Indicator extraction: patterns over the rows of a practice → per document at most one result
+ * and one target, each with the exact sentence it was read from and the permalink of its row.
+ * A result is a figure of the results column; a target is a planned figure (a sentence with 預計,
+ * 預定, 預訂 …, the indicator's `target` marker) of the planned actions, e.g. the Kaohsiung 109
+ * plan's 「年度預計測試 117 人次以上」 beside its mid-year 「1 至 6 月計測試 65 人次」. Pure: documents,
+ * definitions and (for score tables) source lines in; values and a report of what was not counted out.
  *
- * Nothing is guessed. A document whose matching sentences give different numbers gets no value:
+ * Nothing is guessed; targets and results are decided apart, by the same rules. A document whose
+ * matching sentences give different numbers gets no value (of that measure):
  * the candidates go into the report as "conflicting". A figure in a unit the indicator does not
  * accept goes into the report as "unit-differs". Several sentences giving the same number agree;
  * the first (in document order) is quoted and the others are reported as "repeated".
@@ -27,9 +31,15 @@ export interface DocumentRef {
   year: Document['year'];
 }
 
+/** What a figure is: a result the document reports, or a target it plans. */
+export type Measure = 'result' | 'target';
+export const MEASURES: readonly Measure[] = ['result', 'target'];
+
 /** One figure found in one sentence. */
 export interface Candidate {
   indicator: string;
+  /** "target" for a planned figure (the indicator's `target` marker, read from its `targetFields`), else "result". */
+  measure: Measure;
   document: DocumentRef;
   /** Row id, or null for a value read from the score table. */
   rowId: string | null;
@@ -39,7 +49,7 @@ export interface Candidate {
   path: string;
   /** Source lines of the row (or the score line). */
   sourceLines: [number, number];
-  /** Period the figure covers when it differs from the document's year, e.g. "1-6月". */
+  /** Period the figure covers when it differs from the document's year, e.g. "1-6月"; null for targets (they plan the year). */
   period: string | null;
   /** Part of a breakdown (score tables: the dimension as written, or "總分"); null for a single figure. */
   series: string | null;
@@ -63,6 +73,8 @@ export type AmbiguityReason = 'conflicting' | 'unit-differs' | 'repeated' | 'sco
 
 export interface Ambiguity {
   indicator: string;
+  /** Whether the figures concerned are results or targets. */
+  measure: Measure;
   document: DocumentRef;
   reason: AmbiguityReason;
   /** Why, in words (Chinese, for the report on the compare page). */
@@ -87,19 +99,29 @@ function documentRef(doc: Document): DocumentRef {
   return { id: doc.id, kind: doc.kind, branch: doc.branch, year: doc.year };
 }
 
-/** Every figure the indicator's patterns find in one row. */
+/** What a sentence of `field` can give: a target, a result, or nothing (null). */
+function sentenceMeasure(indicator: RowIndicator, field: 'results' | 'actions', planned: boolean): Measure | null {
+  if (planned) return indicator.targetFields.includes(field) ? 'target' : null;
+  return indicator.fields.includes(field) ? 'result' : null;
+}
+
+/** Every figure the indicator's patterns find in one row: results and targets. */
 export function rowCandidates(indicator: RowIndicator, doc: Document, row: Row): Candidate[] {
   const exclude = indicator.exclude ? new RegExp(indicator.exclude, 'u') : null;
+  const target = new RegExp(indicator.target, 'u');
   const patterns = indicator.patterns.map((p) => ({
     sentence: compileSentencePattern(p.sentence),
     item: p.item ? new RegExp(p.item, 'u') : null,
   }));
+  const fields = [...new Set([...indicator.fields, ...indicator.targetFields])];
   const found: Candidate[] = [];
-  for (const field of indicator.fields) {
+  for (const field of fields) {
     const text = row[field];
     for (const sentence of sentences(text)) {
       const view = compact(sentence.text);
       if (exclude?.test(view.text)) continue;
+      const measure = sentenceMeasure(indicator, field, target.test(view.text));
+      if (!measure) continue;
       const itemText = compact(sentence.item.text).text;
       const seen = new Set<string>();
       for (const pattern of patterns) {
@@ -117,12 +139,14 @@ export function rowCandidates(indicator: RowIndicator, doc: Document, row: Row):
           seen.add(key);
           found.push({
             indicator: indicator.id,
+            measure,
             document: documentRef(doc),
             rowId: row.id,
             field,
             path: paths.row(doc, row.id),
             sourceLines: row.source.lines,
-            period: row.resultsPeriod,
+            // A target plans the document's year; a result covers the period of its column.
+            period: measure === 'target' || field !== 'results' ? null : row.resultsPeriod,
             series: null,
             value: parseNumber(groups.value),
             unit: groups.unit ?? indicator.unit,
@@ -138,48 +162,56 @@ export function rowCandidates(indicator: RowIndicator, doc: Document, row: Row):
   return found;
 }
 
+/** One document's candidates of one measure → its value (when they agree) and what to report. */
+function decide(indicator: RowIndicator, ref: DocumentRef, measure: Measure, candidates: Candidate[], units: ReadonlySet<string>, out: Extraction): void {
+  const otherUnit = candidates.filter((c) => !units.has(c.unit));
+  if (otherUnit.length > 0) {
+    out.report.push({
+      indicator: indicator.id,
+      measure,
+      document: ref,
+      reason: 'unit-differs',
+      note: chartText.noteUnitDiffers([...units]),
+      candidates: otherUnit,
+    });
+  }
+  const counted = candidates.filter((c) => units.has(c.unit));
+  const distinct = [...new Set(counted.map((c) => c.value))];
+  if (distinct.length > 1) {
+    out.report.push({
+      indicator: indicator.id,
+      measure,
+      document: ref,
+      reason: 'conflicting',
+      note: chartText.noteConflicting(distinct.length),
+      candidates: counted,
+    });
+  } else if (distinct.length === 1) {
+    out.values.push(counted[0]);
+    if (counted.length > 1) {
+      out.report.push({
+        indicator: indicator.id,
+        measure,
+        document: ref,
+        reason: 'repeated',
+        note: chartText.noteRepeated,
+        candidates: counted,
+      });
+    }
+  }
+}
+
 function rowIndicator(indicator: RowIndicator, documents: readonly Document[]): Extraction {
-  const values: IndicatorValue[] = [];
-  const report: Ambiguity[] = [];
+  const out: Extraction = { values: [], report: [] };
   const units = new Set(acceptedUnits(indicator));
   for (const doc of documents) {
     const rows = doc.rows.filter((row) => row.practices.some((p) => p.id === indicator.practice));
     const candidates = rows.flatMap((row) => rowCandidates(indicator, doc, row));
-    const ref = documentRef(doc);
-    const otherUnit = candidates.filter((c) => !units.has(c.unit));
-    if (otherUnit.length > 0) {
-      report.push({
-        indicator: indicator.id,
-        document: ref,
-        reason: 'unit-differs',
-        note: chartText.noteUnitDiffers([...units]),
-        candidates: otherUnit,
-      });
-    }
-    const counted = candidates.filter((c) => units.has(c.unit));
-    const distinct = [...new Set(counted.map((c) => c.value))];
-    if (distinct.length > 1) {
-      report.push({
-        indicator: indicator.id,
-        document: ref,
-        reason: 'conflicting',
-        note: chartText.noteConflicting(distinct.length),
-        candidates: counted,
-      });
-    } else if (distinct.length === 1) {
-      values.push(counted[0]);
-      if (counted.length > 1) {
-        report.push({
-          indicator: indicator.id,
-          document: ref,
-          reason: 'repeated',
-          note: chartText.noteRepeated,
-          candidates: counted,
-        });
-      }
+    for (const measure of MEASURES) {
+      decide(indicator, documentRef(doc), measure, candidates.filter((c) => c.measure === measure), units, out);
     }
   }
-  return { values, report };
+  return out;
 }
 
 /**
@@ -226,6 +258,7 @@ function scoreIndicator(indicator: ScoreIndicator, input: ExtractionInput): Extr
     if (!placed) {
       report.push({
         indicator: indicator.id,
+        measure: 'result',
         document: ref,
         reason: 'scores-unplaced',
         note: chartText.noteScoresUnplaced,
@@ -237,6 +270,7 @@ function scoreIndicator(indicator: ScoreIndicator, input: ExtractionInput): Extr
       const { start, end } = placed.numbers[k];
       values.push({
         indicator: indicator.id,
+        measure: 'result',
         document: ref,
         rowId: null,
         field: 'scores',
@@ -256,7 +290,7 @@ function scoreIndicator(indicator: ScoreIndicator, input: ExtractionInput): Extr
   return { values, report };
 }
 
-/** Runs every indicator over every document. Values and report follow indicator order, then document order. */
+/** Runs every indicator over every document. Values and report follow indicator order, then document order, results before targets. */
 export function extractIndicators(input: ExtractionInput): Extraction {
   const values: IndicatorValue[] = [];
   const report: Ambiguity[] = [];

@@ -628,3 +628,38 @@ export const timeText = {
   reportSummary: (entries: number, documents: number) => `共 ${entries} 筆數字未採計或重複（${documents} 份文件）；各指標頁列出其原句。`,
   reportLatest: (shown: number, total: number) => `以下列出最新的 ${shown} 筆（共 ${total} 筆）。`,
 } as const;
+
+// ── Targets beside results: planned figures, the 目標達成 table (src/indicators/achievement.ts) ──
+export const targetsText = {
+  measureResult: '成果',
+  measureTarget: '目標',
+  legendTitle: '圖例',
+  legendResult: '成果',
+  legendPartial: '成果（部分期間）',
+  legendTarget: '目標（計畫預計）',
+  targetsDesc: (values: string) => `目標：${values}。`,
+  latestTarget: (roc: number, value: string) => `尚無成果；${roc}年目標：${value}`,
+  targetRowHeader: (name: string) => `${name}・目標`,
+  targetTitle: (document: string, value: string) => `${document} 目標：${value}`,
+  targetsSummary: (targets: number) => `另有 ${targets} 個年度目標（空心方塊，表中「目標」列），取自計畫具體作法中寫明「預計」「預定」「預訂」的句子。`,
+  targetsSource: '目標取自各文件「具體作法」欄寫明預計、預定或預訂的原句。',
+  achievementHeading: '目標達成',
+  achievementHeadingEn: 'Results against targets',
+  achievementIntro:
+    '同一機關同一年度有目標也有成果時並列；只有兩者單位相同、期間相同（全年目標對全年成果）時才計算達成率（成果 ÷ 目標）。期中成果與全年目標只並列，不相除。',
+  achievementLatest: (years: number) => `列出每個機關最近 ${years} 個有目標的年度；歷年全部目標與成果見圖表 CSV（measure 欄）。`,
+  achievementCaption: (label: string) => `${label}：目標與成果`,
+  achievementYear: '機關與年度',
+  achievementTarget: '目標',
+  achievementResult: '成果',
+  achievementRatio: '達成率',
+  noAchievement: '沒有同一機關同一年度兼有目標與成果的數值。',
+  noResultYet: '尚無成果數值',
+  periodDiffers: (period: string) => `成果只涵蓋${period}，不與全年目標相除`,
+  unitDiffers: '單位不同，不相除',
+  zeroTarget: '目標為 0，不相除',
+  ratio: (percent: string) => `${percent}%`,
+  dataMeasureNote:
+    '每個數值以 measure 欄標明性質：result 是文件所報的成果（計畫所附的期中成果也是，period 欄寫明期間）；target 是具體作法中寫明「預計」「預定」「預訂」的目標值，涵蓋全年。',
+  indicatorViewHeading: (label: string) => `${label}：各機關歷年比較`,
+} as const;

@@ -63,8 +63,8 @@ export function shareCards(index: SiteIndex, indicators: readonly IndicatorDefin
     });
   }
   for (const indicator of indicators) {
-    // One bar per document: its single figure, or the total of a breakdown (score tables).
-    const values = extraction.values.filter((v) => v.indicator === indicator.id && (v.series === null || v.series === '總分'));
+    // One bar per document: its single result (targets are not drawn), or the total of a breakdown (score tables).
+    const values = extraction.values.filter((v) => v.indicator === indicator.id && v.measure === 'result' && (v.series === null || v.series === '總分'));
     const ordered = [...values].sort(
       (a, b) => a.document.year.roc - b.document.year.roc || a.document.branch.id.localeCompare(b.document.branch.id) || a.document.id.localeCompare(b.document.id),
     );

@@ -66,8 +66,15 @@ describe('charts in the built site', () => {
       const file = fileFor(REAL, entry.permalink.replace(/#.*$/, ''));
       expect(file, entry.permalink).not.toBeNull();
       const row = index.rows.find((v) => href(v.path, REAL.base) === entry.permalink);
-      if (row) expect(row.row.results).toContain(entry.quote);
+      // A result is quoted from the results column, a target from the planned actions.
+      if (row) expect(row.row[entry.source.field === 'actions' ? 'actions' : 'results']).toContain(entry.quote);
     }
+    expect(entries.filter((e) => e.measure === 'target').map((e) => [e.document, e.value])).toEqual([
+      ['keelung-102-report', 20],
+      ['kaohsiung-109-plan', 11],
+      ['kaohsiung-109-plan', 117],
+    ]);
+    for (const entry of entries.filter((e) => e.measure === 'target')) expect(entry.source.field, entry.permalink).toBe('actions');
     const csv = readFileSync(join(REAL.outDir, 'data/indicators.csv'));
     expect([...csv.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
   });
@@ -151,6 +158,9 @@ describe('chart pages in Chromium', () => {
       await expect.poll(() => figure.locator('thead th[data-year]:not([hidden])').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-year')))).toEqual(['109', '111']);
       const years = await figure.locator('.chart-panel:not([hidden]) g.chart-point').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('data-year')))].sort());
       expect(years).toEqual(['109', '111']);
+      // Kaohsiung's 109 target is redrawn with the chosen years too.
+      const targets = await figure.locator('.chart-panel:not([hidden]) g.chart-target').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-year')));
+      expect(targets).toEqual(['109']);
     } finally {
       await page.close();
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { realData } from '../indicators/real-documents.ts';
 import { toCsv } from '../../src/charts/csv.ts';
 import { parseCsv } from '../site/support/csv.ts';
-import { timeText, ui } from '../../src/lib/i18n.ts';
+import { targetsText, timeText, ui } from '../../src/lib/i18n.ts';
 
 describe('chart catalog of the real documents', () => {
   const { charts, index, indicators } = realData();
@@ -69,9 +69,34 @@ describe('chart catalog of the real documents', () => {
     const year109 = chart.table.columns.findIndex((c) => c.label === '109');
     expect(row.cells[year109]).toMatchObject({ text: `65${timeText.partialMark}`, href: '/kaohsiung/109/plan/d1-s2-m3-i2/' });
     expect(chart.table.rows.find((r) => r.key === 'keelung')!.cells[1]).toMatchObject({ text: '96', href: '/keelung/102/report/d1-s2-m2-i2/' });
-    // Every value stays in the CSV with its sentence.
-    expect(chart.csv.rows).toHaveLength(4);
-    expect(chart.csv.rows.find((r) => r[5] === 'kaohsiung-109-plan')?.[11]).toContain('1 至 6 月計測試 65 人次');
+    // Every value, result and target, stays in the CSV with its sentence and its measure.
+    expect(chart.csv.rows).toHaveLength(5);
+    const quote = chart.csv.columns.indexOf('quote');
+    const measure = chart.csv.columns.indexOf('measure');
+    expect(chart.csv.rows.filter((r) => r[5] === 'kaohsiung-109-plan').map((r) => [r[measure], r[quote]])).toEqual([
+      ['result', expect.stringContaining('1 至 6 月計測試 65 人次')],
+      ['target', expect.stringContaining('年度預計測試 117 人次以上')],
+    ]);
+  });
+
+  it('draws Kaohsiung’s target beside its half-year result: a hollow square in its panel, a 目標 row under its results', () => {
+    const chart = charts.indicator('phone-courtesy-tests');
+    const kaohsiung = chart.panels!().find((p) => p.includes('data-branch="kaohsiung"'))!;
+    expect(kaohsiung).toMatch(/<g class="chart-target" data-year="109" data-value="117" data-value-text="117 人次"/);
+    expect(kaohsiung).toContain('class="chart-target-mark"');
+    const keys = chart.table.rows.map((r) => r.key);
+    expect(keys.slice(keys.indexOf('kaohsiung'), keys.indexOf('kaohsiung') + 2)).toEqual(['kaohsiung', 'kaohsiung-target']);
+    // Only organisations with a target get a 目標 row.
+    expect(keys.filter((k) => k.endsWith('-target'))).toEqual(['kaohsiung-target']);
+    const target = chart.table.rows.find((r) => r.key === 'kaohsiung-target')!;
+    const year109 = chart.table.columns.findIndex((c) => c.label === '109');
+    expect(target.cells[0]).toMatchObject({ text: targetsText.targetRowHeader('高雄分局'), header: true });
+    expect(target.cells[year109]).toMatchObject({ text: '117', href: '/kaohsiung/109/plan/d1-s2-m3-i2/' });
+    expect(target.data).toEqual({ branch: 'kaohsiung' });
+    expect(chart.caption).toContain(targetsText.targetsSummary(1));
+    expect(chart.legend!()).toContain(`>${targetsText.legendTarget}</text>`);
+    // An indicator without targets explains only the marks it draws.
+    expect(charts.indicator('online-applications').legend!()).not.toContain(targetsText.legendTarget);
   });
 
   it('says so where a document has no value or an unclear one', () => {

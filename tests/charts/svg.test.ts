@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { readPanel, seriesPanel, timeSeriesChart, yearTicks, type SeriesPanel } from '../../src/charts/timeseries.ts';
+import { legendMarks, readPanel, seriesLegend, seriesPanel, seriesTop, timeSeriesChart, yearTicks, type SeriesPanel } from '../../src/charts/timeseries.ts';
 import { el, escapeXml, fitText, standaloneSvg, textEl, textWidth } from '../../src/charts/svg.ts';
 import { scoreChart } from '../../src/charts/scores.ts';
 import { matrixChart } from '../../src/charts/matrix.ts';
 import { profileChart } from '../../src/charts/profile.ts';
-import { chartText, timeText } from '../../src/lib/i18n.ts';
+import { chartText, targetsText, timeText } from '../../src/lib/i18n.ts';
 
 const hostile = '<script>alert("x")</script> & \'q\'';
 
@@ -31,6 +31,10 @@ describe('SVG building', () => {
       { year: 108, value: 96, valueText: '96 人次', period: null, title: 't', document: 'kaohsiung-108-report' },
       { year: 109, value: 65, valueText: '65 人次（1-6月）', period: '1-6月', title: 't', document: 'kaohsiung-109-plan' },
       { year: 111, value: 60, valueText: '60 人次', period: null, title: 't', document: 'kaohsiung-111-report' },
+    ],
+    targets: [
+      { year: 109, value: 117, valueText: '117 人次', period: null, title: hostile, document: 'kaohsiung-109-plan' },
+      { year: 111, value: 60, valueText: '60 人次', period: null, title: 't', document: 'kaohsiung-111-plan' },
     ],
   };
   const years = [105, 106, 107, 108, 109, 110, 111, 112];
@@ -64,6 +68,32 @@ describe('SVG building', () => {
     expect(charts.panel).toContain(timeText.latestValue(111, '60 人次'));
   });
 
+  it('draws targets as hollow squares, never joined, on the scale of the results, and lists them for screen readers', () => {
+    const marks = [...charts.panel.matchAll(/<g class="chart-target"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]);
+    expect(marks).toHaveLength(2);
+    for (const mark of marks) {
+      expect(mark).toMatch(/^<title>[^<]+<\/title><rect class="chart-target-mark" [^>]*fill="none"/);
+      expect(mark).not.toContain('<circle');
+    }
+    // A target equal to the result (111: 60 and 60) stays visible: the square is wider than the dot.
+    expect(charts.panel).toMatch(/<rect class="chart-target-mark" [^>]*width="12"/);
+    expect((charts.panel.match(/<path class="chart-line"/g) ?? []).length).toBe(1);
+    expect(seriesTop({ panels: [panel] })).toBe(117);
+    expect(charts.panel).toContain(targetsText.targetsDesc('109 117 人次；111 60 人次'));
+  });
+
+  it('explains the marks in a legend by shape: result dot, hatched part-year dot, hollow target square', () => {
+    expect(legendMarks([panel])).toEqual({ partial: true, targets: true });
+    const legend = seriesLegend('l', legendMarks([panel]));
+    expect(legend).toMatch(/^<svg [^>]*role="img"/);
+    for (const label of [targetsText.legendResult, targetsText.legendPartial, targetsText.legendTarget]) expect(legend).toContain(`>${label}</text>`);
+    expect(legend).toContain('class="chart-target-mark"');
+    const plain = seriesLegend('p', legendMarks([{ ...panel, points: panel.points.filter((p) => !p.period), targets: [] }]));
+    expect(plain).not.toContain(targetsText.legendTarget);
+    expect(plain).not.toContain(targetsText.legendPartial);
+    expect(timeSeriesChart({ id: 'all', title: 't', desc: 'd', years, panels: [panel] })).toContain(`>${targetsText.legendTarget}</text>`);
+  });
+
   it('picks year ticks that always show the first and the last year', () => {
     expect(yearTicks([95, 96, 97], 5)).toEqual([95, 96, 97]);
     const twenty = Array.from({ length: 20 }, (_, i) => 95 + i);
@@ -74,9 +104,10 @@ describe('SVG building', () => {
   });
 
   it('joins the panels into one SVG for the download, each panel keeping its title', () => {
-    const all = timeSeriesChart({ id: 'all', title: hostile, desc: hostile, years, panels: [panel, { ...panel, key: 'hq', points: [] }] }, 2);
+    const all = timeSeriesChart({ id: 'all', title: hostile, desc: hostile, years, panels: [panel, { ...panel, key: 'hq', points: [], targets: [] }] }, 2);
     expect(all).toMatch(/^<svg [^>]*role="img"/);
-    expect((all.match(/<svg /g) ?? []).length).toBe(3);
+    // The two panels and the legend, inside the chart's own <svg>.
+    expect((all.match(/<svg /g) ?? []).length).toBe(4);
     expect(all).toContain(timeText.seriesLegend);
     expect(all).toContain(`>${timeText.noValues}</text>`);
   });
@@ -93,7 +124,8 @@ describe('SVG building', () => {
     };
     const root = attributes(/^<svg([^>]*)>/.exec(charts.panel)![1]);
     const points = [...charts.panel.matchAll(/<g class="chart-point"([^>]*)>/g)].map((m) => attributes(m[1]));
-    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: () => points });
+    const targets = [...charts.panel.matchAll(/<g class="chart-target"([^>]*)>/g)].map((m) => attributes(m[1]));
+    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: (selector) => (selector === 'g.chart-target' ? targets : points) });
     expect(decoded).toEqual(panel);
     expect(seriesPanel({ id: 'b', title: hostile }, decoded, years, 100, 360)).toBe(charts.panel);
   });

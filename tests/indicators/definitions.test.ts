@@ -28,7 +28,18 @@ describe('indicator definitions', () => {
   it('accepts a valid file and fills in the defaults', () => {
     const [indicator] = parseIndicatorDefinitions(valid, practices, 'indicators.yaml');
     expect(indicator.from).toBe('rows');
-    if (indicator.from === 'rows') expect(indicator.fields).toEqual(['results']);
+    if (indicator.from === 'rows') {
+      expect(indicator.fields).toEqual(['results']);
+      // Targets: planned figures of the actions, marked by 預計/預定/預訂.
+      expect(indicator.targetFields).toEqual(['actions']);
+      expect(indicator.target).toBe('預計|預定|預訂');
+    }
+  });
+
+  it('rejects a target marker that is not a regular expression, naming its line', () => {
+    const error = errorOf(valid.replace('  patterns:', '  target: 預計(\n  patterns:'));
+    expect(error.message).toMatch(/indicators\.yaml:\d+/);
+    expect(error.message).toContain('not a valid regular expression');
   });
 
   it('rejects a pattern without {n}, naming its line', () => {

@@ -1,7 +1,7 @@
 /**
  * The rules of the extraction, each on a small document built for it: conflicting figures are
- * reported and not counted, agreeing repeats are counted once, planned figures and other units
- * are left out, context may come from the list item, score tables need their line.
+ * reported and not counted, agreeing repeats are counted once, planned figures of the actions are
+ * targets and never results, other units are left out, context may come from the list item, score tables need their line.
  */
 import { describe, expect, it } from 'vitest';
 import type { Document } from '../../src/model/schema.ts';
@@ -16,7 +16,7 @@ const definitions = parseIndicatorDefinitions(
   unit: 人次
   practice: phone-courtesy
   description: 測試。
-  exclude: 預計
+  exclude: 義務監視員
   patterns:
     - sentence: 測試{n}人次
 - id: checks
@@ -80,11 +80,33 @@ describe('extraction rules', () => {
     expect(report.map((a) => a.reason)).toEqual(['repeated']);
   });
 
-  it('skips planned figures and the actions column, and other practices’ rows', () => {
+  it('reads a planned figure of the actions as a target, never as a result; skips unplanned actions and other practices’ rows', () => {
     const { values } = run(doc([
-      { id: 'd1-s1-m1-i1', practice: 'phone-courtesy', results: '年度預計測試 100 人次。', actions: '測試 120 人次。' },
-      { id: 'd1-s1-m1-i2', practice: 'outreach', results: '測試 70 人次。' },
+      { id: 'd1-s1-m1-i1', practice: 'phone-courtesy', results: '共測試 96 人次。', actions: '年度預計測試 100 人次以上。測試 120 人次。' },
+      { id: 'd1-s1-m1-i2', practice: 'outreach', results: '測試 70 人次。', actions: '預定測試 5 人次。' },
     ]));
+    expect(values.map((v) => [v.measure, v.value, v.field, v.period, v.quote])).toEqual([
+      ['result', 96, 'results', null, '共測試 96 人次。'],
+      ['target', 100, 'actions', null, '年度預計測試 100 人次以上。'],
+    ]);
+  });
+
+  it('does not read a planned figure of the results column (it usually plans a later year)', () => {
+    const { values } = run(doc([{ id: 'd1-s1-m1-i1', practice: 'phone-courtesy', results: '預計明年測試 100 人次。' }]));
+    expect(values).toEqual([]);
+  });
+
+  it('decides targets and results apart: conflicting targets are reported as targets, the result still counts', () => {
+    const { values, report } = run(doc([
+      { id: 'd1-s1-m1-i1', practice: 'phone-courtesy', results: '測試 60 人次。', actions: '預計測試 100 人次。' },
+      { id: 'd1-s1-m1-i2', practice: 'phone-courtesy', results: '', actions: '預訂測試 80 人次。' },
+    ]));
+    expect(values.map((v) => [v.measure, v.value])).toEqual([['result', 60]]);
+    expect(report.map((a) => [a.measure, a.reason, a.candidates.map((c) => c.value)])).toEqual([['target', 'conflicting', [100, 80]]]);
+  });
+
+  it('never counts a sentence matching exclude, as a target or a result', () => {
+    const { values } = run(doc([{ id: 'd1-s1-m1-i1', practice: 'phone-courtesy', results: '義務監視員測試 9 人次。', actions: '義務監視員預計測試 9 人次。' }]));
     expect(values).toEqual([]);
   });
 

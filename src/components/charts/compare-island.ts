@@ -57,7 +57,9 @@ function filterFigure(figure: Element, state: CompareState): number {
     const svg = holder.querySelector('svg.chart-series');
     if (!svg) continue;
     const panel = readPanel(svg);
-    const points = panel.points.filter((p) => years.length === 0 || years.includes(p.year));
+    const inYears = (p: { year: number }) => years.length === 0 || years.includes(p.year);
+    const points = panel.points.filter(inYears);
+    const targets = panel.targets.filter(inYears);
     const show = branchChosen(state, panel.key) && (!state.valued || points.length > 0);
     holder.hidden = !show;
     if (show) shownPanels++;
@@ -65,7 +67,7 @@ function filterFigure(figure: Element, state: CompareState): number {
       originals.set(holder, holder.innerHTML);
       const title = figure.querySelector('.chart-title')?.textContent ?? '';
       // seriesPanel escapes every text it writes, so its output is safe markup.
-      holder.innerHTML = seriesPanel({ id: svg.id.slice(0, -panel.key.length - 1), title }, { ...panel, points }, years, Number(svg.getAttribute('data-top') ?? 1));
+      holder.innerHTML = seriesPanel({ id: svg.id.slice(0, -panel.key.length - 1), title }, { ...panel, points, targets }, years, Number(svg.getAttribute('data-top') ?? 1));
     }
   }
   const table = figure.querySelector('table');
