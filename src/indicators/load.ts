@@ -16,6 +16,20 @@ export interface IndicatorBuild {
   indicators: IndicatorDefinition[];
   extraction: Extraction;
   charts: ChartCatalog;
+  /** Indicator id → how many documents give it a value (a result or a target). */
+  documentsWithValue: ReadonlyMap<string, number>;
+  /** How many documents have a figure the extraction did not count (its report). */
+  documentsInReport: number;
+}
+
+function documentsPerIndicator(extraction: Extraction): Map<string, number> {
+  const documents = new Map<string, Set<string>>();
+  for (const value of extraction.values) {
+    const set = documents.get(value.indicator) ?? new Set<string>();
+    set.add(value.document.id);
+    documents.set(value.indicator, set);
+  }
+  return new Map([...documents].map(([id, set]) => [id, set.size]));
 }
 
 let cached: Promise<IndicatorBuild> | undefined;
@@ -25,7 +39,14 @@ async function load(): Promise<IndicatorBuild> {
   const data = generated().indicators;
   const indicators = data.definitions;
   const extraction = extractionOf(data);
-  return { index, indicators, extraction, charts: buildChartCatalog({ index, indicators, extraction }) };
+  return {
+    index,
+    indicators,
+    extraction,
+    charts: buildChartCatalog({ index, indicators, extraction }),
+    documentsWithValue: documentsPerIndicator(extraction),
+    documentsInReport: new Set(extraction.report.map((a) => a.document.id)).size,
+  };
 }
 export function indicatorBuild(): Promise<IndicatorBuild> {
   cached ??= load();
