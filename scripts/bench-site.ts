@@ -36,6 +36,7 @@ const KIND_NAMES: Record<string, string> = {
   '/compare/indicators/[indicator]/': 'compare indicator',
   '/compare/practices/[practice]/': 'compare practice',
   '/data/': 'data',
+  '/embed/[chart]/': 'embed',
   '/search/': 'search',
 };
 

@@ -651,6 +651,7 @@ export const boundsText = {
   excludedCount: '版面行',
   frameworkUse: (documents: number, from: string, to: string) => `使用本架構的文件：${documents} 份（${from}至${to}）。`,
   frameworkUnused: '使用本架構的文件：尚無。',
+  crosswalkOpen: (framework: string, items: number) => `展開「${framework}」對照表（${items} 個範本項目）`,
   // Document pages: the strategy table summary first, each dimension's full text one click away.
   dimensionSummary: (rows: number) => `本構面共 ${rows} 列；點選編號可看單列全文與出處。`,
   dimensionFullText: (heading: string, rows: number) => `展開「${heading}」全文（${rows} 列，依原文表格）`,

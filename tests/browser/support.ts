@@ -54,6 +54,8 @@ export function pageKinds(): { kind: string; path: string }[] {
     { kind: 'document', path: doc.path },
     { kind: 'row', path: row.path },
     { kind: 'source lines', path: paths.documentSource(doc.document) },
+    // The real Kaohsiung 109 plan's source runs to 1,648 lines: the one with later pages.
+    { kind: 'source lines page', path: paths.documentSourcePage(index.documentById.get('kaohsiung-109-plan')!.document, 2) },
     { kind: 'dimensions', path: paths.dimensions() },
     { kind: 'dimension', path: dimension.path },
     { kind: 'practices', path: paths.practices() },
@@ -61,6 +63,8 @@ export function pageKinds(): { kind: string; path: string }[] {
     { kind: 'practice history', path: practice.byBranch[0].path },
     { kind: 'dimension item', path: dimension.items[0].path },
     { kind: 'about', path: paths.about() },
+    { kind: 'about sources', path: paths.aboutSources() },
+    { kind: 'about sources year', path: paths.aboutSourcesYear(year.roc) },
     { kind: 'data', path: paths.data() },
     { kind: 'search', path: paths.search() },
     { kind: '404', path: '/no/such/page/' },
