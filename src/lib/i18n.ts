@@ -646,6 +646,7 @@ export const boundsText = {
   sourcesListingLink: '各年度收錄文件與涵蓋率',
   sourcesYearTitle: (year: string) => `${year}收錄文件`,
   sourcesYearLead: (documents: number) => `本年度收錄 ${documents} 份文件。涵蓋率＝原文內容字元中，對應到資料模型的比例。`,
+  yearPageLink: '依年度瀏覽：',
   documentsCount: '文件數',
   uncoveredCount: '未涵蓋行',
   excludedCount: '版面行',
