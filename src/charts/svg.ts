@@ -80,7 +80,7 @@ export interface SvgFrame {
   className?: string;
   /**
    * Drawn wider than the page's chart column: class "chart-wide" keeps it from shrinking below a
-   * legible width (src/components/charts/charts.css), scrolling inside its frame instead. A class,
+   * legible width on a page (src/components/charts/charts.css), scrolling inside its frame instead. A class,
    * not a style attribute: the Content-Security-Policy blocks inline styles.
    */
   wide?: boolean;
