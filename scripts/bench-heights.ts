@@ -11,21 +11,28 @@ import { builtPages, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable } from './benc
 /** Kinds whose pages compare across documents: their first screen must show the headline chart or table. */
 export const COMPARISON_KINDS = ['home', 'compare', 'compare indicator', 'compare practice', 'practice', 'branch', 'dimension'];
 
+/** Pages measured of each kind that does not compare: the heaviest few, since markup and height grow together. */
+export const HEAVIEST_PER_KIND = 3;
+
 /**
- * The pages to measure: every page of the comparison kinds, and the page with the most markup of
- * every other kind (the one that would grow first); for the per-document kinds that is the
- * heaviest document's page.
+ * The pages to measure: every page of the comparison kinds, and the HEAVIEST_PER_KIND pages with the
+ * most markup of every other kind, 404 included (the ones that would grow first); for the
+ * per-document kinds those are the heaviest documents' pages.
  */
 export function heightTargets(outDir: string): { kind: string; sitePath: string }[] {
   const pages = builtPages(outDir);
-  const largest = new Map<string, { sitePath: string; bytes: number }>();
-  for (const page of pages.filter((p) => !COMPARISON_KINDS.includes(p.kind) && p.kind !== '404')) {
-    const bytes = statSync(page.file).size;
-    if ((largest.get(page.kind)?.bytes ?? -1) < bytes) largest.set(page.kind, { sitePath: page.sitePath, bytes });
+  const byKind = new Map<string, { sitePath: string; bytes: number }[]>();
+  for (const page of pages.filter((p) => !COMPARISON_KINDS.includes(p.kind))) {
+    byKind.set(page.kind, [...(byKind.get(page.kind) ?? []), { sitePath: page.sitePath, bytes: statSync(page.file).size }]);
   }
   return [
     ...pages.filter((p) => COMPARISON_KINDS.includes(p.kind)).map((p) => ({ kind: p.kind, sitePath: p.sitePath })),
-    ...[...largest.entries()].map(([kind, l]) => ({ kind, sitePath: l.sitePath })),
+    ...[...byKind.entries()].flatMap(([kind, list]) =>
+      list
+        .sort((a, b) => b.bytes - a.bytes)
+        .slice(0, HEAVIEST_PER_KIND)
+        .map((l) => ({ kind, sitePath: l.sitePath })),
+    ),
   ];
 }
 

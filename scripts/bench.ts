@@ -11,9 +11,10 @@
  *   3. reports pages, rows, build time, ms per page and per row, peak memory, output size, search
  *      index size, and the heaviest row page.
  * On the 1× build it also weighs one page of each kind (HTML, CSS, JS; raw and gzip) and runs
- * Lighthouse on the heaviest page of each kind, and on the heaviest baseline row page. It prints
+ * Lighthouse on the heaviest page of each kind, and on the heaviest baseline row page; on the full
+ * series Lighthouse runs again on its heaviest page of each kind. It prints
  * the page budgets: the heaviest HTML page of each kind at every size (≤ 50 kB gzip), and on the
- * full series (when --scales includes full) the height of every aggregating page at 1280 px in Chromium (≤ 12,000 px) and
+ * full series (when --scales includes full) the height of the tallest page of every kind at 1280 px in Chromium (≤ 12,000 px) and
  * whether each comparison page's headline ([data-headline]) starts on the first screen.
  * Prints the report on stdout (progress on stderr) and keeps it in .tmp/bench/report.txt and
  * report.json. Targets are printed, not asserted: timings depend on the machine and its load.
@@ -46,6 +47,7 @@ const COPY_LINK_SCRIPT_GZIP = 1_000;
 /** Audits that fail by design on a page kind, with the reason printed beside the result. */
 const EXPECTED_LOSSES: { kind: string; audit: string; why: string }[] = [
   { kind: '404', audit: 'seo: is-crawlable', why: 'the 404 page carries noindex on purpose' },
+  { kind: 'embed', audit: 'seo: is-crawlable', why: 'embed pages carry noindex on purpose: the chart is found on its own page' },
 ];
 
 interface BuildFigures {
@@ -87,6 +89,8 @@ interface KindWeight {
 }
 
 interface LighthouseRow {
+  /** The scale the page was built at: the first of --scales, and the full series. */
+  scale: string;
   kind: string;
   path: string;
   result: LighthouseResult | null;
@@ -201,18 +205,18 @@ function weightsByKind(outDir: string): KindWeight[] {
     .sort((a, b) => a.kind.localeCompare(b.kind));
 }
 
-async function lighthouseRuns(dir: string, targets: { kind: string; path: string; outDir: string }[]): Promise<LighthouseRow[]> {
+async function lighthouseRuns(dir: string, scale: string, targets: { kind: string; path: string; outDir: string }[]): Promise<LighthouseRow[]> {
   const rows: LighthouseRow[] = [];
   for (const outDir of new Set(targets.map((t) => t.outDir))) {
     const server = await startServer({ dir: outDir, port: 0, base: '/', quiet: true });
     try {
       for (const target of targets.filter((t) => t.outDir === outDir)) {
-        progress(`lighthouse ${target.kind} ${target.path}…`);
+        progress(`lighthouse ${scale} ${target.kind} ${target.path}…`);
         const file = join(dir, 'lighthouse', `${target.kind.replace(/\W+/g, '-')}.json`);
         try {
-          rows.push({ kind: target.kind, path: target.path, result: await runLighthouse(`${server.origin}${target.path}`, file) });
+          rows.push({ scale, kind: target.kind, path: target.path, result: await runLighthouse(`${server.origin}${target.path}`, file) });
         } catch (error) {
-          rows.push({ kind: target.kind, path: target.path, result: null, error: String(error).slice(0, 300) });
+          rows.push({ scale, kind: target.kind, path: target.path, result: null, error: String(error).slice(0, 300) });
         }
       }
     } finally {
@@ -279,10 +283,11 @@ function weightTable(weights: KindWeight[]): string {
 
 function lighthouseTable(rows: LighthouseRow[]): string {
   return table(
-    ['kind', 'page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'points lost on'],
+    ['scale', 'kind', 'page', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS', 'points lost on'],
     rows.map((r) =>
       r.result
         ? [
+            r.scale,
             r.kind,
             r.path,
             ...CATEGORIES.map((c) => String(r.result!.scores[c])),
@@ -292,7 +297,7 @@ function lighthouseTable(rows: LighthouseRow[]): string {
             String(r.result.metrics.cls),
             r.result.lost.join('; ') || '-',
           ]
-        : [r.kind, r.path, 'error', '', '', '', '', '', '', '', r.error ?? ''],
+        : [r.scale, r.kind, r.path, 'error', '', '', '', '', '', '', '', r.error ?? ''],
     ),
   );
 }
@@ -336,10 +341,10 @@ function targets(results: ScaleResult[], lighthouse: LighthouseRow[] | null): st
     const misses = ourRuns.filter((r) => !r.result || (CATEGORIES.some((c) => r.result!.scores[c] < TARGET_LIGHTHOUSE) && unexpected(r).length > 0));
     const excused = ourRuns.filter((r) => r.result && !misses.includes(r) && CATEGORIES.some((c) => r.result!.scores[c] < TARGET_LIGHTHOUSE));
     lines.push(
-      `${mark(misses.length === 0)} Lighthouse ${TARGET_LIGHTHOUSE} in ${CATEGORIES.join(', ')} on every page kind` +
-        (misses.length === 0 ? ` (${ourRuns.length} kinds)` : `: below on ${misses.map((m) => m.kind).join(', ')}`) +
+      `${mark(misses.length === 0)} Lighthouse ${TARGET_LIGHTHOUSE} in ${CATEGORIES.join(', ')} on every page kind at ${[...new Set(ourRuns.map((r) => r.scale))].join(' and ')}` +
+        (misses.length === 0 ? ` (${ourRuns.length} runs)` : `: below on ${misses.map((m) => `${m.kind} at ${m.scale}`).join(', ')}`) +
         excused
-          .map((r) => `; ${r.kind} loses only ${EXPECTED_LOSSES.filter((e) => e.kind === r.kind).map((e) => `${e.audit} (${e.why})`).join(', ')}`)
+          .map((r) => `; ${r.kind} at ${r.scale} loses only ${EXPECTED_LOSSES.filter((e) => e.kind === r.kind).map((e) => `${e.audit} (${e.why})`).join(', ')}`)
           .join(''),
     );
   } else {
@@ -397,7 +402,7 @@ async function main(): Promise<void> {
   const sources = readSources(ROOT, join(ROOT, 'content/sources'));
   const results: ScaleResult[] = [];
   let weights: KindWeight[] | null = null;
-  let lighthouse: LighthouseRow[] | null = null;
+  let lighthouse: LighthouseRow[] | null = lighthouseProblem ? null : [];
 
   let heights: PageHeight[] | null = null;
   for (const scale of scales) {
@@ -415,14 +420,17 @@ async function main(): Promise<void> {
     const budgets = pageBudgets(outDir).heaviest;
     results.push({ scale: label, corpus, documents: report.documents.length, rows: report.rows, ours, baseline, budgets });
 
-    if (weights === null) {
+    const first = weights === null;
+    if (first) {
       progress(`${label}: page weights…`);
       weights = weightsByKind(outDir);
-      if (!lighthouseProblem) {
-        const runs = weights.map((w) => ({ kind: w.kind, path: w.heaviest.sitePath, outDir }));
-        if (baseline?.heaviestRowPage) runs.push({ kind: 'baseline row', path: baseline.heaviestRowPage.path, outDir: join(dir, 'baseline/dist') });
-        lighthouse = await lighthouseRuns(dir, runs);
-      }
+    }
+    // Lighthouse on the heaviest page of each kind at the first scale and again at the full series.
+    if (lighthouse && (first || scale === 'full')) {
+      const heaviest = first ? weights! : weightsByKind(outDir);
+      const runs = heaviest.map((w) => ({ kind: w.kind, path: w.heaviest.sitePath, outDir }));
+      if (first && baseline?.heaviestRowPage) runs.push({ kind: 'baseline row', path: baseline.heaviestRowPage.path, outDir: join(dir, 'baseline/dist') });
+      lighthouse.push(...(await lighthouseRuns(dir, label, runs)));
     }
     if (scale === 'full') {
       const targetPages = heightTargets(outDir);
@@ -450,7 +458,7 @@ async function main(): Promise<void> {
     `Page weight at ${results[0].scale} (heaviest page of each kind; first visit: HTML + linked CSS + scripts and their static imports)`,
     weights ? weightTable(weights) : '(none)',
     '',
-    `Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at ${results[0].scale}; the 404 kind is /404.html itself)`,
+    `Lighthouse (mobile profile, simulated throttling; heaviest page of each kind at ${[...new Set(lighthouse?.map((r) => r.scale) ?? [results[0].scale])].join(' and ')}; the 404 kind is /404.html itself; load average at start ${load})`,
     lighthouse ? lighthouseTable(lighthouse) : '(skipped)',
     '',
     ...results.flatMap((r) => [`HTML pages at ${r.scale} (${r.documents} documents): heaviest page of each kind, raw and gzip`, budgetTable(r.budgets), '']),

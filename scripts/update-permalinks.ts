@@ -7,7 +7,8 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { indicatorIdsFromDir, siteIndexFromDir } from '../src/lib/generated.ts';
+import { siteIndexFromDir } from '../src/lib/generated.ts';
+import { permalinkSourcesFromDir } from '../src/lib/permalink-sources.ts';
 import { compareSnapshot, formatSnapshot, parseSnapshot, publishedPermalinks } from '../src/lib/permalinks.ts';
 import { siteSettings } from '../src/lib/settings.ts';
 
@@ -17,7 +18,7 @@ const SNAPSHOT = resolve(ROOT, 'tests/site/permalinks.snapshot.txt');
 const generatedDir = resolve(ROOT, siteSettings(process.env).generatedDir);
 const index = siteIndexFromDir(generatedDir);
 const snapshot = existsSync(SNAPSHOT) ? parseSnapshot(readFileSync(SNAPSHOT, 'utf8')) : [];
-const published = publishedPermalinks(index, indicatorIdsFromDir(generatedDir));
+const published = publishedPermalinks(index, permalinkSourcesFromDir(generatedDir));
 const diff = compareSnapshot(snapshot, published);
 if (diff.missing.length > 0 || diff.changed.length > 0) {
   for (const l of diff.missing) console.error(`would disappear: ${l.path} → ${l.target}`);

@@ -116,6 +116,5 @@ export function matrixChart(spec: MatrixSpec, width = 360): string {
       textEl('text', { x: 0, y: legendY + 11, 'font-size': 11, fill: INK_FALLBACK }, spec.legend ?? chartText.matrixLegend),
     ]),
   );
-  const minWidth = chartWidth > width ? chartWidth * 0.85 : undefined;
-  return svgRoot({ id: spec.id, title: spec.title, desc: spec.desc, width: chartWidth, height, className: 'chart-matrix', minWidth }, body);
+  return svgRoot({ id: spec.id, title: spec.title, desc: spec.desc, width: chartWidth, height, className: 'chart-matrix', wide: chartWidth > width }, body);
 }

@@ -79,10 +79,11 @@ export interface SvgFrame {
   /** Extra class on the root, e.g. "chart chart-bars". */
   className?: string;
   /**
-   * Narrowest the chart may be shown (CSS px): a chart drawn wider than a phone screen scrolls
-   * inside its frame instead of shrinking its text below legibility.
+   * Drawn wider than the page's chart column: class "chart-wide" keeps it from shrinking below a
+   * legible width on a page (src/components/charts/charts.css), scrolling inside its frame instead. A class,
+   * not a style attribute: the Content-Security-Policy blocks inline styles.
    */
-  minWidth?: number;
+  wide?: boolean;
   /** data-* attributes of the root (name without "data-"), e.g. a panel's branch for the compare island. */
   data?: Record<string, string | number>;
 }
@@ -98,14 +99,13 @@ export function svgRoot(frame: SvgFrame, body: readonly string[], defs: readonly
     'svg',
     {
       xmlns: 'http://www.w3.org/2000/svg',
-      class: ['chart', frame.className].filter(Boolean).join(' '),
+      class: ['chart', frame.className, frame.wide ? 'chart-wide' : null].filter(Boolean).join(' '),
       id: frame.id,
       role: 'img',
       'aria-labelledby': `${titleId} ${descId}`,
       viewBox: `0 0 ${round(frame.width)} ${round(frame.height)}`,
       width: frame.width,
       height: frame.height,
-      style: frame.minWidth ? `min-width:${round(frame.minWidth)}px` : null,
       'font-size': 12,
       ...Object.fromEntries(Object.entries(frame.data ?? {}).map(([k, v]) => [`data-${k}`, v])),
     },

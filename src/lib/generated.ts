@@ -93,8 +93,3 @@ export function sourceLines(document: Pick<Document, 'id'>, dir = generatedDir()
   lines.pop();
   return lines;
 }
-
-/** Ids of the indicators the compare pages publish, as the ingest wrote them. */
-export function indicatorIdsFromDir(dir: string): string[] {
-  return readGenerated(dir).indicators.definitions.map((indicator) => indicator.id);
-}

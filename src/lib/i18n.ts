@@ -663,3 +663,36 @@ export const targetsText = {
     '每個數值以 measure 欄標明性質：result 是文件所報的成果（計畫所附的期中成果也是，period 欄寫明期間）；target 是具體作法中寫明「預計」「預定」「預訂」的目標值，涵蓋全年。',
   indicatorViewHeading: (label: string) => `${label}：各機關歷年比較`,
 } as const;
+
+/** Bounded pages at the full series: paged source lines, the sources listing, summary-first documents ("bounds"). */
+export const boundsText = {
+  sourcePages: '原文分頁',
+  sourcePageLabel: (from: number, to: number) => `第 ${from}–${to} 行`,
+  sourcePageTitle: (page: number, pages: number) => `第 ${page} 頁（共 ${pages} 頁）`,
+  sourcePagesIntro: (lines: number, pages: number, perPage: number) => `本文共 ${lines} 行，每頁 ${perPage} 行，分 ${pages} 頁。`,
+  sourceLineElsewhere: '您要找的行在這一頁，請點選進入。',
+  sourceDescriptionPage: (title: string, from: number, to: number, lines: number) => `${title}的原始文字檔第 ${from}–${to} 行（共 ${lines} 行），逐行未經修改。`,
+  previousPage: '上一頁',
+  nextPage: '下一頁',
+  // /about/ and the sources listing.
+  sourcesByYear: '各年度收錄文件',
+  sourcesByYearEn: 'Sources by year',
+  sourcesListingLead: (documents: number, years: number) => `共收錄 ${documents} 份文件，分屬 ${years} 個年度。每個年度一頁，列出各文件的原始檔、編碼、版面類型、列數、涵蓋率與雜湊值。`,
+  sourcesListingLink: '各年度收錄文件與涵蓋率',
+  sourcesYearTitle: (year: string) => `${year}收錄文件`,
+  sourcesYearLead: (documents: number) => `本年度收錄 ${documents} 份文件。涵蓋率＝原文內容字元中，對應到資料模型的比例。`,
+  yearPageLink: '依年度瀏覽：',
+  documentsCount: '文件數',
+  uncoveredCount: '未涵蓋行',
+  excludedCount: '版面行',
+  frameworkUse: (documents: number, from: string, to: string) => `使用本架構的文件：${documents} 份（${from}至${to}）。`,
+  frameworkUnused: '使用本架構的文件：尚無。',
+  crosswalkOpen: (framework: string, items: number) => `展開「${framework}」對照表（${items} 個範本項目）`,
+  // Document pages: the strategy table summary first, each dimension's full text one click away.
+  dimensionSummary: (rows: number) => `本構面共 ${rows} 列；點選編號可看單列全文與出處。`,
+  dimensionFullText: (heading: string, rows: number) => `展開「${heading}」全文（${rows} 列，依原文表格）`,
+  rowSummaryCaption: (heading: string) => `${heading}：各列一覽`,
+  rowSummaryText: '內容（節錄）',
+  textLength: '全文字數',
+  charCount: (n: number) => `${n.toLocaleString('zh-TW')} 字`,
+} as const;

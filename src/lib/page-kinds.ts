@@ -4,16 +4,14 @@
  * and the browser tests (tests/browser/support.ts) all read these two lists, so a new page kind
  * or download is named once, here.
  */
+import type { PermalinkSources } from './permalinks.ts';
 import type { SiteIndex } from './site.ts';
+import { sourcePages } from './source-pages.ts';
 import { paths } from './urls.ts';
 
-/** What an example of a page kind can be picked from: the site index and the curated ids beside it. */
-export interface PageKindContext {
+/** What an example of a page kind is picked from: the site index and what the permalinks follow from beside it. */
+export interface PageKindContext extends PermalinkSources {
   index: SiteIndex;
-  /** Indicator ids of the build (content/generated/indicators.json). */
-  indicatorIds: readonly string[];
-  /** Chart ids of the build (one embed page each). */
-  chartIds: readonly string[];
 }
 
 export interface PageKind {
@@ -33,7 +31,7 @@ export interface PageKind {
 }
 
 function single(name: string, route: string, path: string, interactive = false): PageKind {
-  return { name, route, single: { path, target: `page ${name}` }, interactive, example: () => path };
+  return { name, route, single: { path, target: `page ${name.replace(/ /g, '-')}` }, interactive, example: () => path };
 }
 
 function many(name: string, route: string, example: PageKind['example']): PageKind {
@@ -59,6 +57,11 @@ export const PAGE_KINDS: readonly PageKind[] = [
   single('home', '/', paths.home()),
   { name: '404', route: '/404', single: null, interactive: false, example: () => '/no/such/page/' },
   single('about', '/about/', paths.about()),
+  single('about sources', '/about/sources/', paths.aboutSources()),
+  many('about sources year', '/about/sources/[roc]/', ({ index }) => {
+    const doc = exampleDocument(index);
+    return doc ? paths.aboutSourcesYear(doc.document.year.roc) : null;
+  }),
   single('branches', '/branches/', paths.branches()),
   many('branch', '/branches/[branch]/', ({ index }) => {
     const doc = exampleDocument(index);
@@ -76,6 +79,12 @@ export const PAGE_KINDS: readonly PageKind[] = [
   many('source lines', '/[branch]/[roc]/[kind]/source/', ({ index }) => {
     const doc = exampleDocument(index);
     return doc ? paths.documentSource(doc.document) : null;
+  }),
+  many('source lines page', '/[branch]/[roc]/[kind]/source/[page]/', ({ index, sourceLineCounts }) => {
+    // The longest source: the one most likely to have later pages.
+    const longest = [...index.documents].sort((a, b) => (sourceLineCounts[b.document.id] ?? 0) - (sourceLineCounts[a.document.id] ?? 0))[0];
+    const pages = longest ? sourcePages(longest.document, sourceLineCounts[longest.document.id] ?? 0) : [];
+    return pages[1]?.path ?? null;
   }),
   single('dimensions', '/dimensions/', paths.dimensions()),
   many('dimension', '/dimensions/[framework]/[number]/', ({ index }) => exampleDimension(index)?.path ?? null),

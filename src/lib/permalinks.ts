@@ -3,6 +3,7 @@
  * per published path. A path, once published, must keep its target; new documents only add lines.
  */
 import type { Permalink, SiteIndex } from './site.ts';
+import { sourcePages } from './source-pages.ts';
 import { paths } from './urls.ts';
 
 export const SNAPSHOT_HEADER = [
@@ -46,25 +47,50 @@ export function compareSnapshot(snapshot: readonly Permalink[], current: readonl
   };
 }
 
+/** What the published paths follow from besides the site index, as the ingest wrote it (src/lib/generated.ts permalinkSources). */
+export interface PermalinkSources {
+  /** The indicators of content/reference/indicators.yaml the compare pages publish. */
+  indicatorIds: readonly string[];
+  /** Every chart of the chart catalog (src/charts/catalog.ts): each has an embed page. */
+  chartIds: readonly string[];
+  /** Lines of each document's source text, by document id: the source view's pages follow from them. */
+  sourceLineCounts: Readonly<Record<string, number>>;
+}
+
 /**
  * Every published path: the content's (documents, rows, branches … from the site index) plus the
  * comparison pages, which also follow from sources and curated data (practices with rows, the
- * indicators of content/reference/indicators.yaml).
+ * indicators of content/reference/indicators.yaml), the source view's later pages and the chart
+ * embed pages.
  */
-export function publishedPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices' | 'practicesWithRows'>, indicatorIds: readonly string[]): Permalink[] {
+export function publishedPermalinks(
+  index: Pick<SiteIndex, 'permalinks' | 'practices' | 'practicesWithRows' | 'documents'>,
+  sources: PermalinkSources,
+): Permalink[] {
+  const { indicatorIds } = sources;
   const links: Permalink[] = [
     ...index.permalinks,
     ...indicatorIds.map((id) => ({ path: paths.compareIndicator(id), target: `indicator ${id}` })),
     ...index.practicesWithRows.map((p) => ({ path: paths.comparePractice(p.practice.id), target: `compare-practice ${p.practice.id}` })),
+    ...sourcePagePermalinks(index, sources.sourceLineCounts),
+    ...sources.chartIds.map((id) => ({ path: paths.embed(id), target: `embed ${id}` })),
     ...govwebPermalinks(index, indicatorIds),
   ];
   return uniqueSortedPermalinks(links);
 }
 
-/**
- * The feeds and the share images. Chart embed pages are
- * not listed yet: their paths follow the chart ids of src/charts, which are being reworked.
- */
+/** Page 2 on of each document's source view (page 1, …/source/, is the site index's "source-lines" link). */
+function sourcePagePermalinks(index: Pick<SiteIndex, 'documents'>, lineCounts: Readonly<Record<string, number>>): Permalink[] {
+  return index.documents.flatMap(({ document }) => {
+    const count = lineCounts[document.id];
+    if (count === undefined) throw new Error(`${document.id}: no source line count`);
+    return sourcePages(document, count)
+      .slice(1)
+      .map((page) => ({ path: page.path, target: `source-lines ${document.id} page ${page.number}` }));
+  });
+}
+
+/** The feeds and the share images. */
 function govwebPermalinks(index: Pick<SiteIndex, 'permalinks' | 'practices'>, indicatorIds: readonly string[]): Permalink[] {
   const branches = index.permalinks.filter((l) => l.target.startsWith('branch ')).map((l) => l.target.slice('branch '.length));
   const documents = index.permalinks.filter((l) => l.target.startsWith('document ')).map((l) => l.target.slice('document '.length));

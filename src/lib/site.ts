@@ -12,6 +12,7 @@ import { DATA_FILES, PAGE_KINDS } from './page-kinds.ts';
 import { uniqueSortedPermalinks } from './permalinks.ts';
 import type { Lineage } from '../lineage/schema.ts';
 import { buildLineageIndex, type LineageIndex } from './lineage-views.ts';
+import { buildAboutView, type AboutView } from './about-view.ts';
 import { paths } from './urls.ts';
 
 type FrameworkDimension = Framework['dimensions'][number];
@@ -220,6 +221,8 @@ export interface SiteIndex {
   permalinks: Permalink[];
   /** Lineage for row and document pages (src/lib/lineage-views.ts). */
   lineage: LineageIndex;
+  /** /about/ and the sources listing (src/lib/about-view.ts). */
+  about: AboutView;
 }
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -544,6 +547,7 @@ export function buildSiteIndex(input: SiteInput): SiteIndex {
     templatePlace: (itemId) => templates.get(itemId) ?? null,
     permalinks,
     lineage: buildLineageIndex(input.lineage, rows, documentById, (itemId) => templates.get(itemId) ?? null),
+    about: buildAboutView({ documents: documentViews, frameworks, practices, years, rows }),
   };
 }
 
@@ -636,7 +640,10 @@ function listPermalinks(index: Pick<SiteIndex, 'branches' | 'years' | 'documents
   const links: Permalink[] = PAGE_KINDS.flatMap((k) => (k.single ? [k.single] : []));
   for (const file of DATA_FILES) links.push({ path: paths.dataFile(file), target: `data ${file}` });
   for (const b of index.branches) links.push({ path: b.path, target: `branch ${b.branch.id}` });
-  for (const y of index.years) links.push({ path: y.path, target: `year ${y.roc}` });
+  for (const y of index.years) {
+    links.push({ path: y.path, target: `year ${y.roc}` });
+    links.push({ path: paths.aboutSourcesYear(y.roc), target: `about-sources ${y.roc}` });
+  }
   for (const d of index.dimensions) links.push({ path: d.path, target: `dimension ${d.dimension.id}` });
   for (const p of index.practices) {
     links.push({ path: p.path, target: `practice ${p.practice.id}` });

@@ -45,9 +45,19 @@ export const paths = {
   year: (roc: number) => `/years/${segment(roc)}/`,
   /** A document: /<branch>/<roc>/<kind>/, e.g. /hualien/111/report/. */
   document: (doc: DocumentKeys) => `/${branchSegment(doc.branch.id)}/${segment(doc.year.roc)}/${segment(doc.kind)}/`,
-  /** The document's source text with numbered lines; `line` adds a fragment #L12. */
+  /**
+   * The document's source text with numbered lines, SOURCE_LINES_PER_PAGE to a page: lines 1–250 at
+   * /<branch>/<roc>/<kind>/source/, lines 251–500 at …/source/2/ and so on. `line` gives the page that
+   * holds the line, with its fragment (#L12). A line's page follows from its number alone, so a link
+   * to a line never moves.
+   */
   documentSource: (doc: DocumentKeys, line?: number) =>
-    `${paths.document(doc)}source/${line === undefined ? '' : `#L${line}`}`,
+    line === undefined ? paths.documentSourcePage(doc, 1) : `${paths.documentSourcePage(doc, sourcePageOfLine(line))}#L${segment(line)}`,
+  /** Page `page` of a document's source lines: …/source/ for page 1, else …/source/<n>/. */
+  documentSourcePage: (doc: DocumentKeys, page: number) => {
+    if (!Number.isInteger(page) || page < 1) throw new Error(`not a page number: ${page}`);
+    return `${paths.document(doc)}source/${page === 1 ? '' : `${page}/`}`;
+  },
   /** The plan ↔ report table on a document's page: /<branch>/<roc>/<kind>/#plan-report. */
   documentPlanReport: (doc: DocumentKeys) => `${paths.document(doc)}#plan-report`,
   /** A row's place inside its document's page: /<branch>/<roc>/<kind>/#<rowId>. */
@@ -68,6 +78,10 @@ export const paths = {
   practices: () => '/practices/',
   practice: (practiceId: string) => `/practices/${segment(practiceId)}/`,
   about: () => '/about/',
+  /** The sources received, their layout and coverage, one line per year: /about/sources/. */
+  aboutSources: () => '/about/sources/',
+  /** The documents of one year with their source file, layout and coverage: /about/sources/<roc>/. */
+  aboutSourcesYear: (roc: number) => `/about/sources/${segment(roc)}/`,
   data: () => '/data/',
   search: () => '/search/',
   /** The source file exactly as received, named by document id: /sources/<document-id>.txt. */
@@ -146,6 +160,15 @@ export const paths = {
   ogIndicator: (indicatorId: string) => `/og/indicators/${segment(indicatorId)}.png`,
 };
 
+/** Lines of a document's source text per page (paths.documentSource). Fixed forever: changing it moves lines between published pages. */
+export const SOURCE_LINES_PER_PAGE = 250;
+
+/** The page of a document's source view that holds line `line` (1-based). */
+export function sourcePageOfLine(line: number): number {
+  if (!Number.isInteger(line) || line < 1) throw new Error(`not a line number: ${line}`);
+  return Math.ceil(line / SOURCE_LINES_PER_PAGE);
+}
+
 /**
  * Route parameters of a document's pages (src/pages/[branch]/[roc]/[kind]/…), the same segments
  * `paths.document` joins, so a page is built exactly where its links point.
@@ -195,6 +218,12 @@ export function canonical(path: string): string {
 /** Route parameter of a listing page (src/pages/…/page/[page].astro): "2", "3" … (page 1 has no /page/ path). */
 export function pageRouteParam(page: number): string {
   if (!Number.isInteger(page) || page < 2) throw new Error(`page ${page} has no /page/ route`);
+  return String(page);
+}
+
+/** Route parameter of a source-lines page (src/pages/[branch]/[roc]/[kind]/source/[page].astro): "2", "3" …. */
+export function sourcePageRouteParam(page: number): string {
+  if (!Number.isInteger(page) || page < 2) throw new Error(`source page ${page} has no route of its own`);
   return String(page);
 }
 

@@ -8,9 +8,7 @@ import { launchChromium } from '../../scripts/chromium.ts';
 import { startServer, type RunningServer } from '../../scripts/serve.ts';
 import { REAL } from '../site/support/builds.ts';
 import { loadIndex } from '../site/support/dist.ts';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { indicatorIdsFromDir } from '../../src/lib/generated.ts';
+import { permalinkSourcesFromDir } from '../../src/lib/permalink-sources.ts';
 import { PAGE_KINDS } from '../../src/lib/page-kinds.ts';
 
 export interface Browser {
@@ -42,11 +40,7 @@ export function openBrowser(): Promise<Browser> {
 
 /** One example URL of each page kind of src/lib/page-kinds.ts in the real test build (kinds it has no page of are left out). */
 export function pageKinds(): { kind: string; path: string }[] {
-  const context = {
-    index: loadIndex(REAL),
-    indicatorIds: indicatorIdsFromDir(REAL.generatedDir),
-    chartIds: readdirSync(join(REAL.outDir, 'embed')).sort(),
-  };
+  const context = { index: loadIndex(REAL), ...permalinkSourcesFromDir(REAL.generatedDir) };
   return PAGE_KINDS.flatMap((k) => {
     const path = k.example(context);
     return path === null ? [] : [{ kind: k.name, path }];

@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { realData } from './real-documents.ts';
+import { sourcePageOfLine } from '../../src/lib/urls.ts';
 
 type Golden = [indicator: string, document: string, measure: 'result' | 'target', value: number, unit: string, period: string | null, row: string, quote: string];
 
@@ -86,7 +87,8 @@ describe('indicator extraction on the real documents', () => {
     for (const v of scores) {
       expect(v.document.id).toBe('kaohsiung-109-plan');
       expect(v.quote).toBe('180 275 185 180 90 910 優 109.07');
-      expect(v.path).toBe(`/kaohsiung/109/plan/source/#L${v.sourceLines[0]}`);
+      const page = sourcePageOfLine(v.sourceLines[0]);
+      expect(v.path).toBe(`/kaohsiung/109/plan/source/${page === 1 ? '' : `${page}/`}#L${v.sourceLines[0]}`);
     }
   });
 

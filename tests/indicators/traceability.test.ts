@@ -11,6 +11,7 @@ import { numbersIn } from '../../src/indicators/text.ts';
 import { decode } from '../../src/ingest/decode.ts';
 import { ROOT, realData } from './real-documents.ts';
 import { parseCsv } from '../site/support/csv.ts';
+import { sourcePageOfLine } from '../../src/lib/urls.ts';
 
 const ctx = { site: 'https://example.org', base: '/reports/' };
 
@@ -46,10 +47,11 @@ describe('every exported indicator value is traceable', () => {
         expect(target.source.lines).toEqual(e.source.lines);
         continue;
       }
-      const line = /^\/([a-z]+)\/(\d+)\/(plan|report)\/source\/#L(\d+)$/.exec(path);
+      const line = /^\/([a-z]+)\/(\d+)\/(plan|report)\/source\/(?:(\d+)\/)?#L(\d+)$/.exec(path);
       expect(line, path).not.toBeNull();
+      expect(Number(line![4] ?? 1), path).toBe(sourcePageOfLine(Number(line![5])));
       const { text } = decode(doc.sourceFile, new Uint8Array(readFileSync(resolve(ROOT, doc.sourceFile))));
-      expect(text.split(/\r?\n/)[Number(line![4]) - 1]).toContain(e.quote);
+      expect(text.split(/\r?\n/)[Number(line![5]) - 1]).toContain(e.quote);
     }
   });
 

@@ -6,7 +6,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indicatorIdsFromDir, siteIndexFromDir } from '../../src/lib/generated.ts';
+import { siteIndexFromDir } from '../../src/lib/generated.ts';
+import { permalinkSourcesFromDir } from '../../src/lib/permalink-sources.ts';
 import { compareSnapshot, parseSnapshot, publishedPermalinks } from '../../src/lib/permalinks.ts';
 import { href, paths } from '../../src/lib/urls.ts';
 import { EXTENDED, ROOT, SYNTHETIC } from './support/builds.ts';
@@ -14,7 +15,7 @@ import { EXTENDED, ROOT, SYNTHETIC } from './support/builds.ts';
 describe('permalinks survive an added document', () => {
   const snapshot = parseSnapshot(readFileSync(join(ROOT, 'tests/site/permalinks.snapshot.txt'), 'utf8'));
   const index = siteIndexFromDir(EXTENDED.generatedDir);
-  const published = publishedPermalinks(index, indicatorIdsFromDir(EXTENDED.generatedDir));
+  const published = publishedPermalinks(index, permalinkSourcesFromDir(EXTENDED.generatedDir));
   const newDocument = { branch: { id: SYNTHETIC.branch }, year: { roc: SYNTHETIC.roc }, kind: SYNTHETIC.kind };
 
   it('the extended build really has one more document', () => {

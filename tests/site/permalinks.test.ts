@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indicatorIdsFromDir } from '../../src/lib/generated.ts';
+import { permalinkSourcesFromDir } from '../../src/lib/permalink-sources.ts';
 import { compareSnapshot, parseSnapshot, publishedPermalinks } from '../../src/lib/permalinks.ts';
 import { href } from '../../src/lib/urls.ts';
 import { REAL, ROOT } from './support/builds.ts';
@@ -11,7 +11,7 @@ describe('permalink snapshot', () => {
   const snapshot = parseSnapshot(readFileSync(resolve(ROOT, 'tests/site/permalinks.snapshot.txt'), 'utf8'));
 
   it('keeps every published path, pointing at the same thing', () => {
-    const diff = compareSnapshot(snapshot, publishedPermalinks(loadIndex(REAL), indicatorIdsFromDir(REAL.generatedDir)));
+    const diff = compareSnapshot(snapshot, publishedPermalinks(loadIndex(REAL), permalinkSourcesFromDir(REAL.generatedDir)));
     expect(diff.missing, 'published paths that disappeared').toEqual([]);
     expect(diff.changed, 'published paths that now point elsewhere').toEqual([]);
     if (diff.added.length > 0) {

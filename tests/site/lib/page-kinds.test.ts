@@ -19,9 +19,10 @@ describe('the one list of page kinds', () => {
     expect(new Set(PAGE_KINDS.flatMap((k) => (k.single ? [k.single.path] : []))).size).toBe(PAGE_KINDS.filter((k) => k.single).length);
   });
 
-  it('finds an example of every kind in the mini fixture (given indicators and charts)', () => {
+  it('finds an example of every kind in the mini fixture (given indicators, charts and a long source)', () => {
     const index = buildSiteIndex(miniInput());
-    const context = { index, indicatorIds: ['phone-courtesy-tests'], chartIds: ['coverage'] };
+    const sourceLineCounts = Object.fromEntries(index.documents.map((d) => [d.document.id, 600]));
+    const context = { index, indicatorIds: ['phone-courtesy-tests'], chartIds: ['coverage'], sourceLineCounts };
     const missing = PAGE_KINDS.filter((k) => k.example(context) === null).map((k) => k.name);
     // Two documents fill no second page of a history or an item: those kinds come with the years.
     expect(missing).toEqual(['dimension item page', 'practice history page']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, href, paths, RESERVED_SEGMENTS, sitePath } from '../../../src/lib/urls.ts';
+import { absoluteUrl, href, paths, RESERVED_SEGMENTS, sitePath, SOURCE_LINES_PER_PAGE } from '../../../src/lib/urls.ts';
+import { sourcePages } from '../../../src/lib/source-pages.ts';
 import { normaliseBase, normaliseSite, siteSettings } from '../../../src/lib/settings.ts';
 
 const hualien = { branch: { id: 'hualien' }, year: { roc: 111 }, kind: 'report' };
@@ -14,6 +15,30 @@ describe('paths', () => {
     expect(paths.year(111)).toBe('/years/111/');
     expect(paths.sourceFile('hualien-111-report')).toBe('/sources/hualien-111-report.txt');
     expect(paths.dataFile('strategies.csv')).toBe('/data/strategies.csv');
+  });
+
+  it('puts a source line on the page of its range, page 1 at …/source/, later pages at …/source/<n>/', () => {
+    expect(paths.documentSource(hualien)).toBe('/hualien/111/report/source/');
+    expect(paths.documentSource(hualien, SOURCE_LINES_PER_PAGE)).toBe(`/hualien/111/report/source/#L${SOURCE_LINES_PER_PAGE}`);
+    expect(paths.documentSource(hualien, SOURCE_LINES_PER_PAGE + 1)).toBe(`/hualien/111/report/source/2/#L${SOURCE_LINES_PER_PAGE + 1}`);
+    expect(paths.documentSource(hualien, 3 * SOURCE_LINES_PER_PAGE + 1)).toBe(`/hualien/111/report/source/4/#L${3 * SOURCE_LINES_PER_PAGE + 1}`);
+    expect(paths.documentSourcePage(hualien, 1)).toBe('/hualien/111/report/source/');
+    expect(() => paths.documentSource(hualien, 0)).toThrow();
+    const pages = sourcePages(hualien, 2 * SOURCE_LINES_PER_PAGE + 3);
+    expect(pages.map((p) => [p.path, p.from, p.to])).toEqual([
+      ['/hualien/111/report/source/', 1, SOURCE_LINES_PER_PAGE],
+      ['/hualien/111/report/source/2/', SOURCE_LINES_PER_PAGE + 1, 2 * SOURCE_LINES_PER_PAGE],
+      ['/hualien/111/report/source/3/', 2 * SOURCE_LINES_PER_PAGE + 1, 2 * SOURCE_LINES_PER_PAGE + 3],
+    ]);
+    for (const line of [1, SOURCE_LINES_PER_PAGE, SOURCE_LINES_PER_PAGE + 1, 2 * SOURCE_LINES_PER_PAGE + 3]) {
+      const page = pages.find((p) => p.from <= line && line <= p.to)!;
+      expect(paths.documentSource(hualien, line)).toBe(`${page.path}#L${line}`);
+    }
+  });
+
+  it('builds the sources listing under /about/sources/', () => {
+    expect(paths.aboutSources()).toBe('/about/sources/');
+    expect(paths.aboutSourcesYear(111)).toBe('/about/sources/111/');
   });
 
   it('builds listing pages: page 1 is the listing, later pages under page/<n>/', () => {
