@@ -1,30 +1,32 @@
 /**
- * Builds the site's search index: one Pagefind record per strategy row (src/search/records.ts),
- * written to <OUT_DIR>/pagefind/ through Pagefind's Node API. Run after `astro build` by the
- * build; also runnable alone:
+ * Builds the site's search index (src/search/records.ts): one Pagefind record per document,
+ * written to <OUT_DIR>/pagefind/ through Pagefind's Node API, and beside Pagefind's files the
+ * search table (search-table.json) and each row's text (rows/<document>/<index>.json). Run after
+ * `astro build` by the build; also runnable alone:
  *
  *   npx tsx scripts/build-search-index.ts         (OUT_DIR, GENERATED_DIR, BASE_PATH as for the build)
  *
  * Fails (exit 1, message on stderr) on any Pagefind error, on a record count that does not match
- * the rows, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
+ * the documents, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/schema.ts';
 import { readGenerated } from '../src/lib/generated.ts';
 import { siteSettings } from '../src/lib/settings.ts';
-import { RECORD_LANGUAGE, searchCorpus } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, searchCorpus, TABLE_FILE, type SearchTable } from '../src/search/records.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 /**
- * Word positions per index chunk. Pagefind's default (20 000) suits sites of thousands of pages;
- * on ours it makes five chunks of ~30 KB, most of which every query would download. Chunks of
- * ~2 KB mean a query fetches little more than the entries of its own bigrams (see npm run
- * bench:search). Pagefind reads it only from the environment variable set below.
+ * Word positions per index chunk. Pagefind's default (20 000) makes chunks most of which a query
+ * would not need; very small chunks make Pagefind's metadata, which lists every chunk and is
+ * loaded before the first search, grow with the corpus. Pagefind reads it only from the
+ * environment variable set below; `npm run bench:search` shows the effect.
  */
-export const INDEX_CHUNK_WORDS = 1000;
+export const INDEX_CHUNK_WORDS = 4000;
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -34,6 +36,7 @@ export interface SearchIndexOptions {
 
 export interface SearchIndexSummary {
   records: number;
+  rows: number;
   chunks: number;
   largestChunk: number;
   includeCharacters: string;
@@ -75,9 +78,31 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   }
 
   const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions);
+  writeTable(temp, corpus.table, corpus.records.map((r) => r.url));
+  for (const [path, text] of corpus.rowTexts) {
+    const file = join(temp, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(text));
+  }
   rmSync(bundle, { recursive: true, force: true });
   renameSync(temp, bundle);
-  return summary;
+  return { ...summary, rows: corpus.rows };
+}
+
+/** Pagefind result ids are its fragments' hashes: the table records which is whose. */
+function writeTable(dir: string, table: SearchTable, urls: readonly string[]): void {
+  const pageOfUrl = new Map<string, string>();
+  for (const name of readdirSync(join(dir, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    pageOfUrl.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  table.documents.forEach((doc, i) => {
+    const page = pageOfUrl.get(urls[i]);
+    if (!page) throw new Error(`search index: Pagefind wrote no fragment for ${urls[i]}`);
+    doc.page = page;
+  });
+  writeFileSync(join(dir, TABLE_FILE), JSON.stringify(table));
 }
 
 /** Checks what Pagefind wrote against what we asked for; throws on any difference. */
@@ -91,7 +116,7 @@ function checkBundle(dir: string, records: number, includeCharacters: string, po
     throw new Error(`search index: expected one language "${RECORD_LANGUAGE}", Pagefind wrote ${languages.join(', ')}`);
   }
   const pages = entry.languages[RECORD_LANGUAGE].page_count;
-  if (pages !== records) throw new Error(`search index: ${records} rows, but Pagefind indexed ${pages} records`);
+  if (pages !== records) throw new Error(`search index: ${records} documents, but Pagefind indexed ${pages} records`);
   const kept = new Set(entry.include_characters ?? []);
   const lost = [...includeCharacters].filter((char) => !kept.has(char));
   if (lost.length > 0) throw new Error(`search index: Pagefind did not keep the characters ${lost.join(' ')}`);
@@ -105,7 +130,7 @@ function checkBundle(dir: string, records: number, includeCharacters: string, po
         `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_WORDS}`,
     );
   }
-  return { records, chunks: chunks.length, largestChunk, includeCharacters };
+  return { records, rows: 0, chunks: chunks.length, largestChunk, includeCharacters };
 }
 
 async function main(): Promise<void> {
@@ -117,7 +142,7 @@ async function main(): Promise<void> {
     base: settings.base,
   });
   console.error(
-    `search index: ${summary.records} rows, ${summary.chunks} index chunks (largest ${summary.largestChunk} B) ` +
+    `search index: ${summary.rows} rows in ${summary.records} records, ${summary.chunks} index chunks (largest ${summary.largestChunk} B) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }
