@@ -21,12 +21,17 @@ import { RECORD_LANGUAGE, searchCorpus, TABLE_FILE, type SearchTable } from '../
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 /**
- * Word positions per index chunk. Pagefind's default (20 000) makes chunks most of which a query
- * would not need; very small chunks make Pagefind's metadata, which lists every chunk and is
- * loaded before the first search, grow with the corpus. Pagefind reads it only from the
- * environment variable set below; `npm run bench:search` shows the effect.
+ * Word positions per index chunk, for an index of `positions` positions. A query downloads the
+ * whole chunk of each of its words, so bytes per query grow with the chunk size; Pagefind's
+ * metadata, loaded before the first search, lists every chunk (about 15 B gzip each), so it
+ * grows with the number of chunks. Their sum is least near √(2 × positions) (≈ 2,800 at the full
+ * series); never below 1000, where a chunk is about 2 kB. Pagefind's default (20 000) would make
+ * every query download tens of kB. Pagefind reads it only from the environment variable set
+ * below; `npm run bench:search` shows the effect.
  */
-export const INDEX_CHUNK_WORDS = 4000;
+export function indexChunkWords(positions: number): number {
+  return Math.max(1000, Math.round(Math.sqrt(2 * positions)));
+}
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -58,7 +63,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const corpus = searchCorpus(documents, branchOrder, options.base);
 
   // Read by the Pagefind binary when the service starts, so set before the first call.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_WORDS);
+  const chunkWords = indexChunkWords(corpus.positions);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkWords);
   const pagefind = await import('pagefind');
   const bundle = join(options.outDir, 'pagefind');
   const temp = `${bundle}.tmp-${process.pid}`;
@@ -77,7 +83,7 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await pagefind.close();
   }
 
-  const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions);
+  const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions, chunkWords);
   writeTable(temp, corpus.table, corpus.records.map((r) => r.url));
   for (const [path, text] of corpus.rowTexts) {
     const file = join(temp, path);
@@ -106,7 +112,7 @@ function writeTable(dir: string, table: SearchTable, urls: readonly string[]): v
 }
 
 /** Checks what Pagefind wrote against what we asked for; throws on any difference. */
-function checkBundle(dir: string, records: number, includeCharacters: string, positions: number): SearchIndexSummary {
+function checkBundle(dir: string, records: number, includeCharacters: string, positions: number, chunkWords: number): SearchIndexSummary {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
     include_characters?: string[];
@@ -122,12 +128,12 @@ function checkBundle(dir: string, records: number, includeCharacters: string, po
   if (lost.length > 0) throw new Error(`search index: Pagefind did not keep the characters ${lost.join(' ')}`);
   const chunks = readdirSync(join(dir, 'index')).map((name) => statSync(join(dir, 'index', name)).size);
   const largestChunk = Math.max(...chunks);
-  // Each chunk holds about INDEX_CHUNK_WORDS positions; far fewer chunks means Pagefind ignored
+  // Each chunk holds about chunkWords positions; far fewer chunks means Pagefind ignored
   // the setting and every query would download several times what it needs.
-  if (positions >= 4 * INDEX_CHUNK_WORDS && chunks.length * 2 * INDEX_CHUNK_WORDS < positions) {
+  if (positions >= 4 * chunkWords && chunks.length * 2 * chunkWords < positions) {
     throw new Error(
       `search index: ${chunks.length} index chunks for ${positions} word positions; ` +
-        `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_WORDS}`,
+        `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${chunkWords}`,
     );
   }
   return { records, rows: 0, chunks: chunks.length, largestChunk, includeCharacters };

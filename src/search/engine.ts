@@ -6,9 +6,9 @@
  *   1. The query becomes a key (normalise.ts: variants and number separators folded); wrapping
  *      ASCII quotes are dropped, since every search is a phrase search already.
  *   2. The key becomes one or more spellings (chinese.ts): Simplified input → Traditional.
- *   3. Each spelling becomes Pagefind word searches (tokens.ts). Pagefind returns, per document
- *      record, every position of those words; the engine keeps the positions where the whole
- *      key starts: word i of the key at position p + i for every i.
+ *   3. Each spelling becomes Pagefind word searches (tokens.ts: bigrams covering the key, each
+ *      with its offset). Pagefind returns, per document record, every position of a word; the
+ *      engine keeps the positions p where each word is at p + its offset.
  *   4. The table maps each start to its row and tells heading (strategy, method, sub-item) from
  *      body; a row's count of starts, without overlaps, is how often it holds the phrase.
  *   5. Rows are merged over spellings (the query's own first) and ordered: relevance = heading
@@ -22,7 +22,7 @@
  * sharing words with an earlier one, asks Pagefind nothing new.
  */
 import { searchKey, searchKeyWithSpans, isPagefindWordChar } from './normalise.ts';
-import { FIELD_END, queryWords, runsAreExact } from './tokens.ts';
+import { FIELD_END, queryWords } from './tokens.ts';
 import { queryVariants, type ScriptLookup } from './chinese.ts';
 import { documentGeometry, FILTER_KEYS, rowAt, type DocumentGeometry, type FilterKey, type SearchTable } from './records.ts';
 import type { SearchState, SortOrder } from './params.ts';
@@ -153,22 +153,14 @@ export class Searcher {
   async starts(key: string): Promise<Map<number, number[]>> {
     const words = queryWords(key);
     if (words.length === 0) return new Map();
-    if (words.length === 1) return this.positions(words[0]);
+    const found = await Promise.all(words.map(({ word }) => this.positions(word)));
+    if (words.length === 1) return found[0];
     const starts = new Map<number, number[]>();
-    if (runsAreExact(key)) {
-      // One search for all the words: a run of as many consecutive positions is the key.
-      for (const [doc, positions] of await this.positions(words.join(' '))) {
-        const set = new Set(positions);
-        const found = positions.filter((p) => words.every((_, i) => set.has(p + i)));
-        if (found.length > 0) starts.set(doc, found);
-      }
-      return starts;
-    }
-    const sets = await Promise.all(words.map((word) => this.positions(word)));
-    for (const [doc, first] of sets[0]) {
-      const others = sets.map((set) => new Set(set.get(doc) ?? []));
-      const found = first.filter((p) => others.every((set, i) => set.has(p + i)));
-      if (found.length > 0) starts.set(doc, found);
+    for (const [doc, first] of found[0]) {
+      if (!found.every((positions) => positions.has(doc))) continue;
+      const others = found.slice(1).map((positions) => new Set(positions.get(doc)));
+      const here = first.filter((p) => others.every((set, i) => set.has(p + words[i + 1].offset)));
+      if (here.length > 0) starts.set(doc, here);
     }
     return starts;
   }

@@ -10,7 +10,12 @@
  *
  *   one character      a prefix search for it: every word starting with it is a position of it
  *   two characters     its one bigram; no other word starts with it
- *   three or more      its bigrams; the phrase starts at p when bigram i is at p + i for each i
+ *   three or more      every other bigram, and the last: 電話禮貌測 → 電話 @0, 禮貌 @2, 貌測 @3;
+ *                      the key starts at p when each of them is at p + its offset (a bigram at
+ *                      p + i also says that positions p + i and p + i + 1 are one field)
+ *
+ * Half the bigrams cover every character of the key, and each bigram is searched alone (its
+ * positions then are its own), so a query downloads the index chunks of half its bigrams.
  *
  * Pagefind falls back to the longest indexed word that is a prefix of a term it cannot find
  * (pagefind_web search.rs, find_word_extensions), so a missing bigram 話禮 would match the word
@@ -45,25 +50,24 @@ export function fieldsWords(fieldKeys: readonly string[]): string[] {
   return words;
 }
 
-/**
- * The Pagefind words a key is found by, in key order (see the module comment): the character
- * itself for one character, else its bigrams; empty for an empty key.
- */
-export function queryWords(key: string): string[] {
-  const chars = [...key];
-  if (chars.length <= 1) return chars;
-  return chars.slice(0, -1).map((char, i) => char + chars[i + 1]);
+export interface QueryWord {
+  word: string;
+  /** Key position of the word's first character. */
+  offset: number;
 }
 
 /**
- * Whether the positions where any of a key's words occur already tell where the key occurs:
- * true when no character repeats, because then a run of consecutive positions holding those
- * words can only be the key's bigrams in order (each bigram's second character starts exactly one
- * of them). With repeats (服務服務), each word must be searched on its own.
+ * The Pagefind words a key is found by, with their offsets (see the module comment): the
+ * character itself for one character, else bigrams covering every character; empty for an
+ * empty key.
  */
-export function runsAreExact(key: string): boolean {
+export function queryWords(key: string): QueryWord[] {
   const chars = [...key];
-  return new Set(chars).size === chars.length;
+  if (chars.length <= 1) return chars.map((word) => ({ word, offset: 0 }));
+  const words: QueryWord[] = [];
+  for (let offset = 0; offset + 1 < chars.length; offset += 2) words.push({ word: chars[offset] + chars[offset + 1], offset });
+  if (chars.length % 2 === 1) words.push({ word: chars[chars.length - 2] + chars[chars.length - 1], offset: chars.length - 2 });
+  return words;
 }
 
 // FIELD_BREAK and FIELD_END must stay outside the key alphabet, or they would become searchable.

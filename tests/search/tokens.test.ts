@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_BREAK, FIELD_END, fieldsWords, keyWords, queryWords, runsAreExact } from '../../src/search/tokens.ts';
+import { FIELD_BREAK, FIELD_END, fieldsWords, keyWords, queryWords } from '../../src/search/tokens.ts';
 import { searchKey } from '../../src/search/normalise.ts';
 
 describe('bigram words', () => {
@@ -14,25 +14,21 @@ describe('bigram words', () => {
     expect(searchKey(FIELD_BREAK)).not.toBe(FIELD_BREAK);
   });
 
-  it('finds a query by its bigrams, a one-character query by the character', () => {
-    expect(queryWords('電話禮貌')).toEqual(['電話', '話禮', '禮貌']);
-    expect(queryWords('cns11359')).toEqual(['cn', 'ns', 's1', '11', '13', '35', '59']);
-    expect(queryWords('窗口')).toEqual(['窗口']);
-    expect(queryWords('課')).toEqual(['課']);
-    expect(queryWords('')).toEqual([]);
-  });
-
-  it('reads runs of positions as the key only when no character repeats', () => {
-    expect(runsAreExact('電話禮貌')).toBe(true);
-    expect(runsAreExact('服務服務')).toBe(false);
-    expect(runsAreExact('cns11359')).toBe(false);
+  it('finds a query by bigrams covering every character, a one-character query by the character', () => {
+    const words = (key: string) => queryWords(key).map(({ word, offset }) => `${word}@${offset}`);
+    expect(words('電話禮貌')).toEqual(['電話@0', '禮貌@2']);
+    expect(words('電話禮貌測')).toEqual(['電話@0', '禮貌@2', '貌測@3']);
+    expect(words('cns11359')).toEqual(['cn@0', 's1@2', '13@4', '59@6']);
+    expect(words('窗口')).toEqual(['窗口@0']);
+    expect(words('課')).toEqual(['課@0']);
+    expect(words('')).toEqual([]);
   });
 
   it('every occurrence of a query key in a field is a run of consecutive record words', () => {
     const field = searchKey('本分局單一窗口服務，單一窗口');
     const words = keyWords(field);
     const query = queryWords(searchKey('單一窗口'));
-    const starts = words.map((_, i) => i).filter((i) => query.every((w, j) => words[i + j] === w));
+    const starts = words.map((_, i) => i).filter((i) => query.every(({ word, offset }) => words[i + offset] === word));
     expect(starts).toEqual([3, 10]);
   });
 });
