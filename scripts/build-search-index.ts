@@ -1,30 +1,37 @@
 /**
- * Builds the site's search index: one Pagefind record per strategy row (src/search/records.ts),
- * written to <OUT_DIR>/pagefind/ through Pagefind's Node API. Run after `astro build` by the
- * build; also runnable alone:
+ * Builds the site's search index (src/search/records.ts): one Pagefind record per document,
+ * written to <OUT_DIR>/pagefind/ through Pagefind's Node API, and beside Pagefind's files the
+ * search table (search-table.json) and each row's text (rows/<document>/<index>.json). Run after
+ * `astro build` by the build; also runnable alone:
  *
  *   npx tsx scripts/build-search-index.ts         (OUT_DIR, GENERATED_DIR, BASE_PATH as for the build)
  *
  * Fails (exit 1, message on stderr) on any Pagefind error, on a record count that does not match
- * the rows, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
+ * the documents, on a character Pagefind did not keep, and when Pagefind ignored our chunk size.
  */
-import { readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/schema.ts';
 import { readGenerated } from '../src/lib/generated.ts';
 import { siteSettings } from '../src/lib/settings.ts';
-import { RECORD_LANGUAGE, searchCorpus } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, searchCorpus, TABLE_FILE, type SearchTable } from '../src/search/records.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 /**
- * Word positions per index chunk. Pagefind's default (20 000) suits sites of thousands of pages;
- * on ours it makes five chunks of ~30 KB, most of which every query would download. Chunks of
- * ~2 KB mean a query fetches little more than the entries of its own bigrams (see npm run
- * bench:search). Pagefind reads it only from the environment variable set below.
+ * Word positions per index chunk, for an index of `positions` positions. A query downloads the
+ * whole chunk of each of its words, so bytes per query grow with the chunk size; Pagefind's
+ * metadata, loaded before the first search, lists every chunk (about 15 B gzip each), so it
+ * grows with the number of chunks. Their sum is least near √(2 × positions) (≈ 2,800 at the full
+ * series); never below 1000, where a chunk is about 2 kB. Pagefind's default (20 000) would make
+ * every query download tens of kB. Pagefind reads it only from the environment variable set
+ * below; `npm run bench:search` shows the effect.
  */
-export const INDEX_CHUNK_WORDS = 1000;
+export function indexChunkWords(positions: number): number {
+  return Math.max(1000, Math.round(Math.sqrt(2 * positions)));
+}
 
 export interface SearchIndexOptions {
   outDir: string;
@@ -34,6 +41,7 @@ export interface SearchIndexOptions {
 
 export interface SearchIndexSummary {
   records: number;
+  rows: number;
   chunks: number;
   largestChunk: number;
   includeCharacters: string;
@@ -55,7 +63,8 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
   const corpus = searchCorpus(documents, branchOrder, options.base);
 
   // Read by the Pagefind binary when the service starts, so set before the first call.
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_WORDS);
+  const chunkWords = indexChunkWords(corpus.positions);
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(chunkWords);
   const pagefind = await import('pagefind');
   const bundle = join(options.outDir, 'pagefind');
   const temp = `${bundle}.tmp-${process.pid}`;
@@ -74,14 +83,36 @@ export async function buildSearchIndex(options: SearchIndexOptions): Promise<Sea
     await pagefind.close();
   }
 
-  const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions);
+  const summary = checkBundle(temp, corpus.records.length, corpus.includeCharacters, corpus.positions, chunkWords);
+  writeTable(temp, corpus.table, corpus.records.map((r) => r.url));
+  for (const [path, text] of corpus.rowTexts) {
+    const file = join(temp, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(text));
+  }
   rmSync(bundle, { recursive: true, force: true });
   renameSync(temp, bundle);
-  return summary;
+  return { ...summary, rows: corpus.rows };
+}
+
+/** Pagefind result ids are its fragments' hashes: the table records which is whose. */
+function writeTable(dir: string, table: SearchTable, urls: readonly string[]): void {
+  const pageOfUrl = new Map<string, string>();
+  for (const name of readdirSync(join(dir, 'fragment'))) {
+    const text = gunzipSync(readFileSync(join(dir, 'fragment', name))).toString('utf8');
+    const { url } = JSON.parse(text.slice(text.indexOf('{'))) as { url: string };
+    pageOfUrl.set(url, name.replace(/\.pf_fragment$/, ''));
+  }
+  table.documents.forEach((doc, i) => {
+    const page = pageOfUrl.get(urls[i]);
+    if (!page) throw new Error(`search index: Pagefind wrote no fragment for ${urls[i]}`);
+    doc.page = page;
+  });
+  writeFileSync(join(dir, TABLE_FILE), JSON.stringify(table));
 }
 
 /** Checks what Pagefind wrote against what we asked for; throws on any difference. */
-function checkBundle(dir: string, records: number, includeCharacters: string, positions: number): SearchIndexSummary {
+function checkBundle(dir: string, records: number, includeCharacters: string, positions: number, chunkWords: number): SearchIndexSummary {
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind-entry.json'), 'utf8')) as {
     languages: Record<string, { page_count: number }>;
     include_characters?: string[];
@@ -91,21 +122,21 @@ function checkBundle(dir: string, records: number, includeCharacters: string, po
     throw new Error(`search index: expected one language "${RECORD_LANGUAGE}", Pagefind wrote ${languages.join(', ')}`);
   }
   const pages = entry.languages[RECORD_LANGUAGE].page_count;
-  if (pages !== records) throw new Error(`search index: ${records} rows, but Pagefind indexed ${pages} records`);
+  if (pages !== records) throw new Error(`search index: ${records} documents, but Pagefind indexed ${pages} records`);
   const kept = new Set(entry.include_characters ?? []);
   const lost = [...includeCharacters].filter((char) => !kept.has(char));
   if (lost.length > 0) throw new Error(`search index: Pagefind did not keep the characters ${lost.join(' ')}`);
   const chunks = readdirSync(join(dir, 'index')).map((name) => statSync(join(dir, 'index', name)).size);
   const largestChunk = Math.max(...chunks);
-  // Each chunk holds about INDEX_CHUNK_WORDS positions; far fewer chunks means Pagefind ignored
+  // Each chunk holds about chunkWords positions; far fewer chunks means Pagefind ignored
   // the setting and every query would download several times what it needs.
-  if (positions >= 4 * INDEX_CHUNK_WORDS && chunks.length * 2 * INDEX_CHUNK_WORDS < positions) {
+  if (positions >= 4 * chunkWords && chunks.length * 2 * chunkWords < positions) {
     throw new Error(
       `search index: ${chunks.length} index chunks for ${positions} word positions; ` +
-        `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${INDEX_CHUNK_WORDS}`,
+        `Pagefind seems to have ignored PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE=${chunkWords}`,
     );
   }
-  return { records, chunks: chunks.length, largestChunk, includeCharacters };
+  return { records, rows: 0, chunks: chunks.length, largestChunk, includeCharacters };
 }
 
 async function main(): Promise<void> {
@@ -117,7 +148,7 @@ async function main(): Promise<void> {
     base: settings.base,
   });
   console.error(
-    `search index: ${summary.records} rows, ${summary.chunks} index chunks (largest ${summary.largestChunk} B) ` +
+    `search index: ${summary.rows} rows in ${summary.records} records, ${summary.chunks} index chunks (largest ${summary.largestChunk} B) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s`,
   );
 }

@@ -45,7 +45,7 @@ function astroBuild(): void {
 async function searchIndex(outDir: string, settings: ReturnType<typeof siteSettings>): Promise<void> {
   const done = step('search index');
   const summary = await buildSearchIndex({ outDir, generatedDir: resolve(ROOT, settings.generatedDir), base: settings.base });
-  console.error(`build: search index of ${summary.records} rows in ${summary.chunks} chunks`);
+  console.error(`build: search index of ${summary.rows} rows (${summary.records} records) in ${summary.chunks} chunks`);
   done();
 }
 

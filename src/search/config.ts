@@ -9,7 +9,8 @@ import { documentLabel } from '../lib/labels.ts';
 import { rocYearFromRoc } from '../lib/format.ts';
 import { kindLabel, ui } from '../lib/i18n.ts';
 import { buildScriptTable, type ScriptConversion, type ScriptTable } from './chinese.ts';
-import { FILTER_KEYS, rowFieldTexts, searchCorpus, type FilterKey } from './records.ts';
+import { FILTER_KEYS, includeCharacters, rowFieldTexts, type FilterKey } from './records.ts';
+import { searchKey } from './normalise.ts';
 
 export interface FacetValue {
   value: string;
@@ -51,9 +52,15 @@ export interface SearchPageInput {
 export const PAGE_SIZE = 10;
 
 export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
-  const branchOrder = input.branches.map((b) => b.id);
-  const corpus = searchCorpus(input.documents, branchOrder, '/');
-  const used = (key: FilterKey) => new Set(corpus.records.flatMap((record) => record.filters[key]));
+  const rows = input.documents.flatMap((doc) => doc.rows.map((row) => ({ doc, row })));
+  const valuesOf: Record<FilterKey, (entry: (typeof rows)[number]) => string[]> = {
+    branch: ({ doc }) => [doc.branch.id],
+    year: ({ doc }) => [String(doc.year.roc)],
+    kind: ({ doc }) => [doc.kind],
+    dimension: ({ row }) => [row.dimension.id],
+    practice: ({ row }) => row.practices.map((p) => p.id),
+  };
+  const used = (key: FilterKey) => new Set(rows.flatMap(valuesOf[key]));
 
   const labels: Record<FilterKey, string> = {
     branch: ui.branch,
@@ -80,7 +87,7 @@ export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
 
   return {
     bundle: input.bundle,
-    includeCharacters: corpus.includeCharacters,
+    includeCharacters: includeCharacters(rows.flatMap(({ row }) => rowFieldTexts(row).flatMap((field) => [...searchKey(field)]))),
     script: buildScriptTable(
       input.documents.flatMap((doc) => doc.rows.flatMap((row) => rowFieldTexts(row))),
       input.conversion,
@@ -90,3 +97,4 @@ export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
     pageSize: PAGE_SIZE,
   };
 }
+

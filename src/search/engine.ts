@@ -1,57 +1,46 @@
 /**
  * One search, from what the reader typed to an ordered, counted list of rows, on top of Pagefind's
- * JavaScript API. No DOM: the page (page.ts) renders what this returns, and tests drive it with a
- * fake Pagefind.
+ * JavaScript API and the search table (records.ts). No DOM: the page (page.ts) renders what this
+ * returns, and tests drive it with a fake Pagefind over real records.
  *
  *   1. The query becomes a key (normalise.ts: variants and number separators folded); wrapping
  *      ASCII quotes are dropped, since every search is a phrase search already.
  *   2. The key becomes one or more spellings (chinese.ts): Simplified input → Traditional.
- *   3. Each spelling is one Pagefind search: an exact phrase of bigrams (tokens.ts), sorted by
- *      year (records.ts sort keys). Pagefind reports where each row's first match lies, which
- *      tells a match in the heading (strategy, method, sub-item) from one only in the body.
- *   4. Relevance also needs how often each row holds the phrase. A word search (one or two
- *      characters) reports every position; a phrase search only the first, so for a phrase one
- *      more search of the same bigrams, not as a phrase, returns every position of each, and runs
- *      of consecutive positions are counted.
- *   5. Results are merged by record, the query's own spelling first, then ordered: relevance =
- *      heading match first, then more occurrences, then newer year (document order); newest and
- *      oldest = year order alone.
- *   6. Filter counts: for a filter with nothing selected, the counts under all selections; for a
- *      filter with selections, the counts under the other filters' selections only, so that
- *      ticking one more value of it shows how many rows it would add.
+ *   3. Each spelling becomes Pagefind word searches (tokens.ts: bigrams covering the key, each
+ *      with its offset). Pagefind returns, per document record, every position of a word; the
+ *      engine keeps the positions p where each word is at p + its offset.
+ *   4. The table maps each start to its row and tells heading (strategy, method, sub-item) from
+ *      body; a row's count of starts, without overlaps, is how often it holds the phrase.
+ *   5. Rows are merged over spellings (the query's own first) and ordered: relevance = heading
+ *      match first, then more occurrences, then newer year (document order); newest and oldest =
+ *      year order alone.
+ *   6. Filters apply to the rows, and filter counts are row counts: for a filter with nothing
+ *      selected, under all selections; for a filter with selections, under the other filters'
+ *      selections only, so that ticking one more value of it shows how many rows it would add.
+ *
+ * Word searches are cached for the page's lifetime: changing a filter or the order, or a query
+ * sharing words with an earlier one, asks Pagefind nothing new.
  */
 import { searchKey, searchKeyWithSpans, isPagefindWordChar } from './normalise.ts';
-import { pagefindQuery } from './tokens.ts';
+import { FIELD_END, queryWords } from './tokens.ts';
 import { queryVariants, type ScriptLookup } from './chinese.ts';
-import { FILTER_KEYS, isHeadingPosition, type FilterKey, type SortKey } from './records.ts';
-import { pagefindFilters, type SearchState, type SortOrder } from './params.ts';
-
-export interface PagefindFragment {
-  url: string;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-}
+import { documentGeometry, FILTER_KEYS, rowAt, type DocumentGeometry, type FilterKey, type SearchTable } from './records.ts';
+import type { SearchState, SortOrder } from './params.ts';
 
 export interface PagefindResult {
+  /** The record's page id. */
   id: string;
   /** Word positions of the match in the record's content. */
   words: number[];
-  data(): Promise<PagefindFragment>;
 }
 
 export interface PagefindResponse {
   results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-
-export interface PagefindSearchOptions {
-  filters?: Record<string, unknown>;
-  sort?: Record<string, 'asc' | 'desc'>;
 }
 
 /** The part of Pagefind's JavaScript API we use. */
 export interface PagefindApi {
-  search(term: string, options: PagefindSearchOptions): Promise<PagefindResponse | null>;
+  search(term: string): Promise<PagefindResponse | null>;
 }
 
 export interface EngineConfig {
@@ -60,15 +49,164 @@ export interface EngineConfig {
   includeCharacters: ReadonlySet<string>;
 }
 
-export interface Hit {
-  id: string;
+/** The search table, indexed for lookups by row (rows numbered over all documents, newest first). */
+export class SearchIndex {
+  readonly table: SearchTable;
+  readonly geometry: DocumentGeometry[];
+  /** Global number of each document's first row. */
+  readonly firstRow: number[];
+  readonly rowCount: number;
+  /** Per global row: its document, and its place when the oldest year comes first. */
+  readonly rowDocument: Int32Array;
+  readonly oldestRank: Int32Array;
+  readonly documentOfPage: Map<string, number>;
+
+  constructor(table: SearchTable) {
+    this.table = table;
+    this.geometry = table.documents.map((doc) => documentGeometry(doc, table.block));
+    this.firstRow = [];
+    let n = 0;
+    for (const doc of table.documents) {
+      this.firstRow.push(n);
+      n += doc.rows.length / 3;
+    }
+    this.rowCount = n;
+    this.rowDocument = new Int32Array(n);
+    table.documents.forEach((doc, d) => this.rowDocument.fill(d, this.firstRow[d], this.firstRow[d] + doc.rows.length / 3));
+    // Oldest first: the years ascending, each year's documents and rows as listed.
+    const byYear = table.documents.map((_, d) => d).sort((a, b) => table.documents[a].year - table.documents[b].year || a - b);
+    this.oldestRank = new Int32Array(n);
+    let rank = 0;
+    for (const d of byYear) for (let r = 0; r < table.documents[d].rows.length / 3; r++) this.oldestRank[this.firstRow[d] + r] = rank++;
+    this.documentOfPage = new Map(table.documents.map((doc, d) => [doc.page, d]));
+  }
+
+  /** Document index and row index within it of a global row. */
+  place(row: number): { doc: number; index: number } {
+    const doc = this.rowDocument[row];
+    return { doc, index: row - this.firstRow[doc] };
+  }
+
+  /** Whether a row passes the selected filters, leaving out `without`. */
+  passes(row: number, filters: SearchState['filters'], without?: FilterKey): boolean {
+    for (const key of FILTER_KEYS) {
+      if (key === without || filters[key].length === 0) continue;
+      if (!this.values(row, key).some((value) => filters[key].includes(value))) return false;
+    }
+    return true;
+  }
+
+  /** The values a row is filed under for one filter. */
+  values(row: number, key: FilterKey): string[] {
+    const doc = this.table.documents[this.rowDocument[row]];
+    switch (key) {
+      case 'branch':
+        return [doc.branch];
+      case 'year':
+        return [String(doc.year)];
+      case 'kind':
+        return [doc.kind];
+      case 'dimension':
+        return [this.kindOf(row).dimension];
+      case 'practice':
+        return this.kindOf(row).practices;
+    }
+  }
+
+  private kindOf(row: number) {
+    const { doc, index } = this.place(row);
+    return this.table.kinds[this.table.documents[doc].rows[index * 3]];
+  }
+}
+
+/** Pagefind word searches, each asked once per page. */
+export class Searcher {
+  private readonly cache = new Map<string, Promise<Map<number, number[]>>>();
+  /** Word searches asked of Pagefind so far. */
+  searches = 0;
+
+  constructor(
+    readonly api: PagefindApi,
+    readonly index: SearchIndex,
+  ) {}
+
+  /** Positions of a Pagefind term in each document record that has it (document index → sorted positions). */
+  positions(term: string): Promise<Map<number, number[]>> {
+    let found = this.cache.get(term);
+    if (!found) {
+      this.searches++;
+      found = this.api.search(term).then((response) => {
+        const byDocument = new Map<number, number[]>();
+        for (const result of response?.results ?? []) {
+          const doc = this.index.documentOfPage.get(result.id);
+          if (doc === undefined) throw new Error(`search: Pagefind returned page ${result.id}, which the search table does not list`);
+          byDocument.set(doc, [...new Set(result.words)].sort((a, b) => a - b));
+        }
+        return byDocument;
+      });
+      this.cache.set(term, found);
+    }
+    return found;
+  }
+
+  /** Where a key starts, per document (module comment, step 3). */
+  async starts(key: string): Promise<Map<number, number[]>> {
+    const words = queryWords(key);
+    if (words.length === 0) return new Map();
+    const found = await Promise.all(words.map(({ word }) => this.positions(word)));
+    if (words.length === 1) return found[0];
+    const starts = new Map<number, number[]>();
+    for (const [doc, first] of found[0]) {
+      if (!found.every((positions) => positions.has(doc))) continue;
+      const others = found.slice(1).map((positions) => new Set(positions.get(doc)));
+      const here = first.filter((p) => others.every((set, i) => set.has(p + words[i + 1].offset)));
+      if (here.length > 0) starts.set(doc, here);
+    }
+    return starts;
+  }
+
+  /** The rows holding a key: global row → where it is and how often (steps 3–4). */
+  async rows(key: string): Promise<Map<number, RowMatch>> {
+    const length = [...key].length;
+    const rows = new Map<number, RowMatch>();
+    for (const [doc, starts] of await this.starts(key)) {
+      const geometry = this.index.geometry[doc];
+      let last = -Infinity;
+      let lastRow = -1;
+      for (const start of starts) {
+        const index = rowAt(geometry, start);
+        if (index < 0) continue;
+        const row = this.index.firstRow[doc] + index;
+        if (row !== lastRow) last = -Infinity;
+        lastRow = row;
+        let match = rows.get(row);
+        if (!match) {
+          match = { heading: start < geometry.bodyStart[index], occurrences: 0 };
+          rows.set(row, match);
+        }
+        // Occurrences without overlap: the next one starts after this one's last character.
+        if (start >= last + length) {
+          match.occurrences++;
+          last = start;
+        }
+      }
+    }
+    return rows;
+  }
+}
+
+export interface RowMatch {
+  /** Whether the phrase is in the row's heading (strategy, method, sub-item). */
+  heading: boolean;
+  /** How often the row holds the phrase. */
+  occurrences: number;
+}
+
+export interface Hit extends RowMatch {
+  /** Global row number (SearchIndex). */
+  row: number;
   /** Index of the best spelling that found the row (0 = the query's own spelling). */
   variant: number;
-  /** Whether the match is in the row's heading (strategy, method, sub-item). */
-  heading: boolean;
-  /** How often the row holds the phrase (counted only for relevance order; 1 otherwise). */
-  occurrences: number;
-  load(): Promise<PagefindFragment>;
 }
 
 export type FilterCounts = Record<FilterKey, Record<string, number>>;
@@ -94,124 +232,45 @@ export function queryKey(query: string): string {
 
 /** Whether Pagefind can search for every character of a key (others are not in the index). */
 export function isSearchable(key: string, config: EngineConfig): boolean {
-  return [...key].every((char) => isPagefindWordChar(char) || config.includeCharacters.has(char));
+  return [...key].every((char) => char !== FIELD_END && (isPagefindWordChar(char) || config.includeCharacters.has(char)));
 }
 
 function emptyCounts(): FilterCounts {
   return Object.fromEntries(FILTER_KEYS.map((key) => [key, {}])) as unknown as FilterCounts;
 }
 
-/** Pagefind sort for an order: relevance starts from newest first, its last tie-breaker. */
-const SORTS: Record<SortOrder, Record<SortKey, 'asc'> | Partial<Record<SortKey, 'asc'>>> = {
-  relevance: { order: 'asc' },
-  newest: { order: 'asc' },
-  oldest: { oldest: 'asc' },
-};
-
-interface Ranked extends Hit {
-  /** Position in its spelling's year-ordered results. */
-  rank: number;
-}
-
-interface Merged {
-  hits: Map<string, Ranked>;
-  counts: FilterCounts;
-}
-
-/** Runs every spelling under one set of filters and merges them (see the module comment). */
-async function searchSpellings(api: PagefindApi, variants: readonly string[], filters: Record<string, unknown>, sort: SortOrder): Promise<Merged> {
-  const hits = new Map<string, Ranked>();
-  const counts = emptyCounts();
-  const seenBy = new Map<string, number>();
-  const query = (variant: number) => pagefindQuery(variants[variant]);
-  const responses = await Promise.all(
-    variants.map((_, variant) => {
-      const q = query(variant);
-      return q ? api.search(q.term, { filters, sort: SORTS[sort] }) : Promise.resolve(null);
-    }),
-  );
-  responses.forEach((response, variant) => {
-    if (!response) return;
-    for (const key of FILTER_KEYS) {
-      for (const [value, n] of Object.entries(response.filters[key] ?? {})) counts[key][value] = (counts[key][value] ?? 0) + n;
-    }
-    response.results.forEach((result, rank) => {
-      seenBy.set(result.id, (seenBy.get(result.id) ?? 0) + 1);
-      if (hits.has(result.id)) return;
-      const first = result.words.length > 0 ? Math.min(...result.words) : Number.MAX_SAFE_INTEGER;
-      // A word search reports every position of the word; a phrase search only its first.
-      const occurrences = query(variant)?.phrase ? 1 : new Set(result.words).size;
-      hits.set(result.id, { id: result.id, variant, heading: isHeadingPosition(first), occurrences, rank, load: () => result.data() });
-    });
+/** Every row found by any spelling, with the best spelling that found it (step 5). */
+async function mergedRows(searcher: Searcher, variants: readonly string[]): Promise<Map<number, Hit>> {
+  const found = await Promise.all(variants.map((variant) => searcher.rows(variant)));
+  const hits = new Map<number, Hit>();
+  found.forEach((rows, variant) => {
+    for (const [row, match] of rows) if (!hits.has(row)) hits.set(row, { row, variant, ...match });
   });
-  // A row found by several spellings was counted once per spelling; take the extra counts back.
-  const repeated = [...seenBy].filter(([, n]) => n > 1);
-  await Promise.all(
-    repeated.map(async ([id, n]) => {
-      const fragment = await hits.get(id)!.load();
-      for (const key of FILTER_KEYS) for (const value of fragment.filters[key] ?? []) counts[key][value] -= n - 1;
-    }),
-  );
-  return { hits, counts };
+  return hits;
 }
 
-/**
- * Occurrences of a phrase of `length` bigrams, from the positions of all its bigrams: every run
- * of `length` consecutive positions, counted without overlap.
- */
-export function countRuns(positions: readonly number[], length: number): number {
-  const sorted = [...new Set(positions)].sort((a, b) => a - b);
-  let count = 0;
-  let runStart = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    if (i > 0 && sorted[i] !== sorted[i - 1] + 1) runStart = i;
-    if (i - runStart + 1 === length) {
-      count++;
-      runStart = i + 1;
-    }
-  }
-  return count;
+function comparator(index: SearchIndex, sort: SortOrder): (a: Hit, b: Hit) => number {
+  if (sort === 'oldest') return (a, b) => a.variant - b.variant || index.oldestRank[a.row] - index.oldestRank[b.row];
+  if (sort === 'newest') return (a, b) => a.variant - b.variant || a.row - b.row;
+  return (a, b) => a.variant - b.variant || Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.row - b.row;
 }
 
-/** How often each found row holds each spelling searched as a phrase (module comment, step 4). */
-async function countOccurrences(api: PagefindApi, variants: readonly string[], filters: Record<string, unknown>, hits: Map<string, Ranked>): Promise<void> {
-  await Promise.all(
-    variants.map(async (variant) => {
-      const query = pagefindQuery(variant);
-      if (!query?.phrase) return;
-      const words = query.term.slice(1, -1).split(' ');
-      const response = await api.search([...new Set(words)].join(' '), { filters });
-      const length = words.length;
-      for (const result of response?.results ?? []) {
-        const hit = hits.get(result.id);
-        if (hit) hit.occurrences = Math.max(hit.occurrences, countRuns(result.words, length));
-      }
-    }),
-  );
-}
-
-const BY_ORDER = (a: Ranked, b: Ranked) => a.variant - b.variant || a.rank - b.rank;
-const BY_RELEVANCE = (a: Ranked, b: Ranked) =>
-  a.variant - b.variant || Number(b.heading) - Number(a.heading) || b.occurrences - a.occurrences || a.rank - b.rank;
-
-export async function runSearch(api: PagefindApi, config: EngineConfig, state: SearchState): Promise<SearchOutcome> {
+export async function runSearch(searcher: Searcher, config: EngineConfig, state: SearchState): Promise<SearchOutcome> {
   const key = queryKey(state.q);
   if (key === '') return { key, variants: [], hits: [], counts: emptyCounts() };
   const variants = queryVariants(key, config.lookup).filter((variant) => isSearchable(variant, config));
-  const filters = pagefindFilters(state.filters);
-  const main = await searchSpellings(api, variants, filters, state.sort);
-  const counts = main.counts;
-  const selected = FILTER_KEYS.filter((filter) => state.filters[filter].length > 0);
-  await Promise.all([
-    ...selected.map(async (filter) => {
-      const others = await searchSpellings(api, variants, pagefindFilters(state.filters, filter), state.sort);
-      counts[filter] = others.counts[filter];
-    }),
-    state.sort === 'relevance' && main.hits.size > 1 ? countOccurrences(api, variants, filters, main.hits) : Promise.resolve(),
-  ]);
-  const hits = [...main.hits.values()]
-    .sort(state.sort === 'relevance' ? BY_RELEVANCE : BY_ORDER)
-    .map(({ rank: _rank, ...hit }) => hit);
+  const found = await mergedRows(searcher, variants);
+  const { index } = searcher;
+  const counts = emptyCounts();
+  const hits: Hit[] = [];
+  for (const hit of found.values()) {
+    if (index.passes(hit.row, state.filters)) hits.push(hit);
+    for (const filter of FILTER_KEYS) {
+      if (!index.passes(hit.row, state.filters, filter)) continue;
+      for (const value of index.values(hit.row, filter)) counts[filter][value] = (counts[filter][value] ?? 0) + 1;
+    }
+  }
+  hits.sort(comparator(index, state.sort));
   return { key, variants, hits, counts };
 }
 
@@ -226,9 +285,9 @@ export interface Suggestion {
   kind: 'part' | 'reading';
 }
 
-/** At most this many suggestions are shown, and this many Pagefind searches made to find them. */
+/** At most this many suggestions are shown, and this many phrases tried to find them. */
 export const MAX_SUGGESTIONS = 5;
-const MAX_SUGGESTION_SEARCHES = 40;
+const MAX_SUGGESTION_TRIES = 40;
 
 /**
  * Nearest phrases that do match, for a query that matched nothing: other readings of the whole
@@ -236,18 +295,18 @@ const MAX_SUGGESTION_SEARCHES = 40;
  * its punctuation and symbols), else its longest parts that match, longest first. A part is only
  * tried when each of its bigrams is in the index. Parts are shown as the reader typed them.
  */
-export async function suggestions(api: PagefindApi, config: EngineConfig, state: SearchState): Promise<Suggestion[]> {
+export async function suggestions(searcher: Searcher, config: EngineConfig, state: SearchState): Promise<Suggestion[]> {
   const typed = searchKeyWithSpans(unquote(state.q));
   const key = typed.key;
   const chars = [...key];
   if (chars.length === 0) return [];
-  const filters = pagefindFilters(state.filters);
-  let searches = 0;
+  let tries = 0;
   const count = async (candidate: string): Promise<number> => {
-    const query = pagefindQuery(candidate);
-    if (!query || !isSearchable(candidate, config) || searches >= MAX_SUGGESTION_SEARCHES) return 0;
-    searches++;
-    return (await api.search(query.term, { filters }))?.results.length ?? 0;
+    if (!isSearchable(candidate, config) || tries >= MAX_SUGGESTION_TRIES) return 0;
+    tries++;
+    let n = 0;
+    for (const row of (await searcher.rows(candidate)).keys()) if (searcher.index.passes(row, state.filters)) n++;
+    return n;
   };
   const found: Suggestion[] = [];
   const seen = new Set<string>([key]);

@@ -9,12 +9,11 @@
  * phrases that do match when nothing does (links).
  */
 import { scriptLookup } from './chinese.ts';
-import { runSearch, suggestions, unquote, type Hit, type PagefindApi, type SearchOutcome, type Suggestion } from './engine.ts';
+import { runSearch, SearchIndex, Searcher, suggestions, unquote, type Hit, type PagefindApi, type SearchOutcome, type Suggestion } from './engine.ts';
 import { excerpt, findMatches, highlight, textFragment, type Segment } from './match.ts';
 import { emptyFilters, parseSearchParams, searchQueryString, SORT_ORDERS, type SearchState, type SortOrder } from './params.ts';
-import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, type FilterKey, type RowPayload } from './records.ts';
+import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, type SearchTable } from './records.ts';
 import type { SearchPageConfig } from './config.ts';
-import { decodeUnindexed } from './unindexed.ts';
 
 export interface SearchStrings {
   /** "{n}" rows contain "{q}". */
@@ -47,7 +46,6 @@ export interface PageConfig extends SearchPageConfig {
 interface PagefindModule extends PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  filters(): Promise<unknown>;
 }
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -83,15 +81,25 @@ async function loadPagefind(bundle: string): Promise<PagefindModule> {
     else html.setAttribute('lang', lang);
   }
   await ready;
-  // Pagefind only counts filter values whose index it has loaded; load them all (a few KB) so
-  // that every search comes back with counts for every filter.
-  await pagefind.filters();
   return pagefind;
 }
 
+async function fetchJson<T>(url: string): Promise<T> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`search: ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** Pagefind and the search table, loaded side by side (records.ts says what the table holds). */
+async function loadSearcher(bundle: string): Promise<Searcher> {
+  const [pagefind, table] = await Promise.all([loadPagefind(bundle), fetchJson<SearchTable>(`${bundle}${TABLE_FILE}`)]);
+  return new Searcher(pagefind, new SearchIndex(table));
+}
+
 interface ShownRow {
-  payload: RowPayload;
-  url: string;
+  /** Document id. */
+  doc: string;
+  text: RowText;
   dimension: string | undefined;
 }
 
@@ -109,14 +117,14 @@ export function startSearchPage(config: PageConfig): void {
   const engineConfig = { lookup: scriptLookup(config.script), includeCharacters: new Set(config.includeCharacters) };
   const labelOf = new Map(config.facets.flatMap((f) => f.values.map((v) => [`${f.key}:${v.value}`, v.label] as const)));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hant', { granularity: 'word' }) : undefined;
-  let pagefind: Promise<PagefindModule> | null = null;
+  let searcher: Promise<Searcher> | null = null;
   let state: SearchState = parseSearchParams(new URLSearchParams(location.search));
   let generation = 0;
   let outcome: SearchOutcome | null = null;
   let shown = 0;
   let dropped = 0;
 
-  const api = () => (pagefind ??= loadPagefind(config.bundle));
+  const api = () => (searcher ??= loadSearcher(config.bundle));
 
   /** Shows a status; `n` marks a finished search (data-count, with the query in data-q). */
   function setCount(text: string, n?: number): void {
@@ -212,37 +220,38 @@ export function startSearchPage(config: PageConfig): void {
     }
   }
 
-  async function loadRow(hit: Hit): Promise<ShownRow> {
-    const fragment = await hit.load();
-    const payload = JSON.parse(decodeUnindexed(fragment.meta.row)) as RowPayload;
-    return { payload, url: fragment.url, dimension: fragment.filters.dimension?.[0] };
+  async function loadRow(index: SearchIndex, hit: Hit): Promise<ShownRow> {
+    const { doc, index: rowIndex } = index.place(hit.row);
+    const docId = index.table.documents[doc].id;
+    const text = await fetchJson<RowText>(`${config.bundle}${rowTextPath(docId, rowIndex)}`);
+    return { doc: docId, text, dimension: index.values(hit.row, 'dimension')[0] };
   }
 
   function renderHit(row: ShownRow, keys: readonly string[]): HTMLLIElement | null {
-    const ranges = row.payload.fields.map((text) => findMatches(text, keys));
+    const ranges = row.text.fields.map((text) => findMatches(text, keys));
     const firstField = ranges.findIndex((r) => r.length > 0);
     // Pagefind found the phrase in this record's words; check it against the text as written.
     if (firstField < 0) return null;
-    const fragmentHash = textFragment(row.payload.fields[firstField], ranges[firstField][0], segmenter) ?? '';
+    const fragmentHash = textFragment(row.text.fields[firstField], ranges[firstField][0], segmenter) ?? '';
     const heading: Node[] = [];
     HEADING_FIELDS.forEach((_, i) => {
-      const text = row.payload.fields[i];
+      const text = row.text.fields[i];
       if (!text) return;
       if (heading.length > 0) heading.push(element('span', { className: 'search-hit-sep', ariaHidden: 'true' }, [' › ']));
       heading.push(...renderSegments(highlight(text, ranges[i])));
     });
-    const link = element('a', { href: `${row.url}${fragmentHash}` }, heading);
-    const context = [config.documents[row.payload.doc] ?? row.payload.doc];
+    const link = element('a', { href: `${row.text.url}${fragmentHash}` }, heading);
+    const context = [config.documents[row.doc] ?? row.doc];
     if (row.dimension) context.push(labelOf.get(`dimension:${row.dimension}`) ?? row.dimension);
     const item = element('li', { className: 'search-hit' }, [
       element('p', { className: 'search-hit-doc' }, [context.join(' · ')]),
       element('h2', { className: 'search-hit-title' }, [link]),
     ]);
     // The body field holding the first body match, else the first non-empty body field as context.
-    const bodyFields = ROW_FIELDS.map((_, i) => i).filter((i) => i >= HEADING_FIELDS.length && row.payload.fields[i]);
+    const bodyFields = ROW_FIELDS.map((_, i) => i).filter((i) => i >= HEADING_FIELDS.length && row.text.fields[i]);
     const shownField = bodyFields.find((i) => ranges[i].length > 0) ?? bodyFields.find((i) => ROW_FIELDS[i] !== 'unitsText');
     if (shownField !== undefined) {
-      const cut = excerpt(row.payload.fields[shownField], ranges[shownField]);
+      const cut = excerpt(row.text.fields[shownField], ranges[shownField]);
       item.append(
         element('p', { className: 'search-hit-excerpt' }, [
           element('span', { className: 'search-hit-field' }, [`${config.strings.fields[shownField]}：`]),
@@ -259,14 +268,15 @@ export function startSearchPage(config: PageConfig): void {
     if (!outcome) return;
     const batch = outcome.hits.slice(shown, shown + config.pageSize);
     shown += batch.length;
-    const rows = await Promise.all(batch.map(loadRow));
+    const index = (await api()).index;
+    const rows = await Promise.all(batch.map((hit) => loadRow(index, hit)));
     if (runId !== generation) return;
     let firstLink: HTMLAnchorElement | null = null;
     for (const row of rows) {
       const item = renderHit(row, outcome.variants);
       if (!item) {
         dropped++;
-        console.warn(`search: ${row.url} was returned for "${outcome.key}" but its text does not contain it`);
+        console.warn(`search: ${row.text.url} was returned for "${outcome.key}" but its text does not contain it`);
         continue;
       }
       list.append(item);
