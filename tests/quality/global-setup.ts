@@ -4,7 +4,7 @@
  * deployment settings of that build. QUALITY_TEST_REUSE=1 keeps earlier builds while iterating.
  */
 import { copyFileSync, cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { retitle } from '../../scripts/bench-corpus.ts';
 import { DEFAULT_SEED, generateCorpus } from '../../scripts/synthetic/generate.ts';
 import { loadReference } from '../../src/model/reference.ts';
