@@ -12,14 +12,14 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readdirSync, readFileSync, readSync, writeFileSync, renameSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteSettings } from '../src/lib/settings.ts';
 import { buildSearchIndex } from './build-search-index.ts';
 import { sourceCharset } from '../src/lib/sources.ts';
 import { readGenerated } from '../src/lib/generated.ts';
 import { href, paths } from '../src/lib/urls.ts';
-import { COMMON_HEADERS, FRAME_ANCESTORS_ANY, FRAME_ANCESTORS_NONE, formatPolicy, parsePolicy, unitePolicies } from '../src/lib/security-headers.ts';
+import { DOCUMENT_HEADERS, EVERY_FILE_HEADERS, FRAME_ANCESTORS_ANY, FRAME_ANCESTORS_NONE, formatPolicy, isHash, parsePolicy, unitePolicies } from '../src/lib/security-headers.ts';
 import type { Document } from '../src/model/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -89,42 +89,61 @@ function metaPolicy(file: string): string {
 }
 
 /**
- * dist/_headers (Netlify/Cloudflare format; scripts/serve.ts honours it): the common headers on
- * everything; the Content-Security-Policy — every page's own policy united, plus frame-ancestors
- * — with framing refused everywhere but under /embed/, where anyone may frame. Rules never give
- * one path the same header twice: the CSP rules are one per top-level entry of the build, so
- * /embed/* is the only rule that matches an embed page. Then the charset of each source text.
+ * dist/_headers (Netlify/Cloudflare format; scripts/serve.ts honours it): nosniff on everything;
+ * the document headers and a Content-Security-Policy per top-level entry of the build — the
+ * policies of the pages and SVG files inside it united (so each section admits only the hashes
+ * its own pages use), plus frame-ancestors — with framing refused everywhere but under /embed/,
+ * where anyone may frame. Rules never give one path the same header twice: the CSP rules are one
+ * per top-level entry, so /embed/* is the only rule that matches an embed page. The search bundle
+ * and Astro's scripts get no document headers: none of their files is a document (the search
+ * runs Pagefind without a worker, the one script a policy would govern), and a search fetches
+ * dozens of them, each small beside the 2–3 kB the policy headers would add. Then the charset of
+ * each source text.
  */
+/** Astro's folder of built scripts (build.assets, left at its default in astro.config.mjs). */
+const ASTRO_ASSETS = '_astro';
+
 function writeHeaders(outDir: string, documents: readonly Document[], base: string): void {
   const done = step('_headers');
-  const pages = filesEndingIn(outDir, '.html').map((file) => ({ page: file.slice(outDir.length), policy: metaPolicy(file) }));
-  const united = unitePolicies(pages);
-  for (const file of filesEndingIn(outDir, '.svg')) {
-    for (const [name, sources] of parsePolicy(svgPolicy(file))) {
-      const list = united.get(name);
-      if (!list) throw new Error(`${file}: needs ${name}, which the pages' policy lacks`);
-      for (const source of sources) if (!list.includes(source)) list.push(source);
+  const entryOf = (file: string) => relative(outDir, file).split(sep)[0];
+  const pages = filesEndingIn(outDir, '.html').map((file) => ({ page: file.slice(outDir.length), policy: metaPolicy(file), entry: entryOf(file) }));
+  const svgs = filesEndingIn(outDir, '.svg').map((file) => ({ file, entry: entryOf(file) }));
+  // Every page's policy has one shape (unitePolicies checks): without hashes, it is the policy of
+  // a section that has no page of its own.
+  const shape = new Map([...unitePolicies(pages)].map(([name, sources]) => [name, sources.filter((source) => !isHash(source))]));
+  const sectionPolicy = (entry: string, framing: string): string => {
+    const own = pages.filter((p) => p.entry === entry);
+    const united = own.length > 0 ? unitePolicies(own) : new Map([...shape].map(([name, sources]) => [name, [...sources]]));
+    for (const { file } of svgs.filter((svg) => svg.entry === entry)) {
+      for (const [name, sources] of parsePolicy(svgPolicy(file))) {
+        const list = united.get(name);
+        if (!list) throw new Error(`${file}: needs ${name}, which the pages' policy lacks`);
+        for (const source of sources) if (!list.includes(source)) list.push(source);
+      }
     }
-  }
-  const policy = formatPolicy(united);
-  const framed = `${policy}; ${FRAME_ANCESTORS_ANY}`;
-  const unframed = `${policy}; ${FRAME_ANCESTORS_NONE}`;
+    return `${formatPolicy(united)}; ${framing}`;
+  };
   const rule = (pattern: string, headers: Record<string, string>) => [
     pattern,
     ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`),
   ];
   const embedSegment = paths.embedSection().split('/')[1];
+  const notDocuments = new Set([paths.pagefindBundle().split('/')[1], ASTRO_ASSETS]);
+  const unframed = (policy: string) => ({ ...DOCUMENT_HEADERS, 'Content-Security-Policy': policy, 'X-Frame-Options': 'DENY' });
   const lines = [
     '# Written by scripts/build-site.ts from src/lib/security-headers.ts and the policies Astro wrote into each page.',
-    ...rule(href('/*', base), COMMON_HEADERS),
-    ...rule(href('/', base), { 'Content-Security-Policy': unframed, 'X-Frame-Options': 'DENY' }),
+    ...rule(href('/*', base), EVERY_FILE_HEADERS),
+    ...rule(href('/', base), unframed(sectionPolicy('index.html', FRAME_ANCESTORS_NONE))),
   ];
+  let longest = 0;
   for (const entry of readdirSync(outDir).sort()) {
-    if (entry === '_headers' || entry.endsWith('.tmp')) continue;
-    const isDir = statSync(join(outDir, entry)).isDirectory();
-    const pattern = href(isDir ? `/${entry}/*` : `/${entry}`, base);
-    if (entry === embedSegment) lines.push(...rule(pattern, { 'Content-Security-Policy': framed }));
-    else lines.push(...rule(pattern, { 'Content-Security-Policy': unframed, 'X-Frame-Options': 'DENY' }));
+    if (entry === '_headers' || entry.endsWith('.tmp') || notDocuments.has(entry)) continue;
+    const path = join(outDir, entry);
+    const pattern = href(statSync(path).isDirectory() ? `/${entry}/*` : `/${entry}`, base);
+    const framed = entry === embedSegment;
+    const policy = sectionPolicy(entry, framed ? FRAME_ANCESTORS_ANY : FRAME_ANCESTORS_NONE);
+    longest = Math.max(longest, policy.length);
+    lines.push(...rule(pattern, framed ? { ...DOCUMENT_HEADERS, 'Content-Security-Policy': policy } : unframed(policy)));
   }
   lines.push('# Source texts are served with the charset they were written in.');
   for (const doc of [...documents].sort((a, b) => a.id.localeCompare(b.id))) {
@@ -133,7 +152,7 @@ function writeHeaders(outDir: string, documents: readonly Document[], base: stri
   const target = join(outDir, '_headers');
   writeFileSync(`${target}.tmp`, `${lines.join('\n')}\n`);
   renameSync(`${target}.tmp`, target);
-  console.error(`build: _headers: one Content-Security-Policy for ${pages.length} pages, ${policy.length} characters`);
+  console.error(`build: _headers: a Content-Security-Policy per section for ${pages.length} pages, the longest ${longest} characters`);
   done();
 }
 

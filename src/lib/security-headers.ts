@@ -1,7 +1,7 @@
 /**
  * The site's security headers, in one place: the Content-Security-Policy that astro.config.mjs
  * gives Astro (which adds the hashes of every script and style it emits, per page, in a <meta>),
- * and the headers scripts/build-site.ts writes to dist/_headers for every page.
+ * and the headers scripts/build-site.ts writes to dist/_headers.
  *
  * Nothing is loosened beyond what the site uses: scripts and styles from this origin or by hash,
  * 'wasm-unsafe-eval' for Pagefind's WebAssembly search, images from this origin and data: URIs
@@ -29,8 +29,16 @@ export const FRAME_ANCESTORS_NONE = "frame-ancestors 'none'";
 export const FRAME_ANCESTORS_ANY = 'frame-ancestors *';
 
 /** Headers every response carries. */
-export const COMMON_HEADERS: Readonly<Record<string, string>> = {
+export const EVERY_FILE_HEADERS: Readonly<Record<string, string>> = {
   'X-Content-Type-Options': 'nosniff',
+};
+
+/**
+ * Headers a document needs (a page, a source text, an SVG opened by itself), sent with the
+ * Content-Security-Policy: browsers apply them to documents only. The search bundle's data files
+ * go without them (scripts/build-site.ts).
+ */
+export const DOCUMENT_HEADERS: Readonly<Record<string, string>> = {
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy':
     'accelerometer=(), autoplay=(), camera=(), display-capture=(), encrypted-media=(), fullscreen=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), publickey-credentials-get=(), screen-wake-lock=(), sync-xhr=(), usb=(), xr-spatial-tracking=(), interest-cohort=()',
@@ -84,6 +92,6 @@ export function unitePolicies(pages: readonly { page: string; policy: string }[]
   );
 }
 
-function isHash(source: string): boolean {
+export function isHash(source: string): boolean {
   return /^'sha(256|384|512)-[A-Za-z0-9+/=]+'$/.test(source);
 }

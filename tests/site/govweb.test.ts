@@ -4,7 +4,7 @@
  * /reports/): every page, every feed, every image, every header rule.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { headersFor, parseHeaders } from '../../scripts/serve.ts';
@@ -251,12 +251,24 @@ for (const build of [REAL, MINI]) {
       }
     });
 
-    it('sends nosniff, a Referrer-Policy and a Permissions-Policy with every file', () => {
+    it('sends nosniff, a Referrer-Policy and a Permissions-Policy with every page', () => {
       for (const page of all) {
         const headers = headersFor(rules, page.url);
         expect(headers['X-Content-Type-Options']).toBe('nosniff');
         expect(headers['Referrer-Policy']).toBe('strict-origin-when-cross-origin');
         expect(headers['Permissions-Policy']).toContain('camera=()');
+      }
+    });
+
+    it('sends the search bundle’s files and Astro’s scripts with nosniff alone, as no browser reads them as documents', () => {
+      const files = [paths.pagefindBundle(), '/_astro/'].flatMap((dir) =>
+        readdirSync(join(build.outDir, dir.slice(1)), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()),
+      );
+      expect(files.length).toBeGreaterThan(10);
+      expect(files.some((file) => file.name.endsWith('.js'))).toBe(true);
+      for (const file of files) {
+        const url = href(`/${relative(build.outDir, join(file.parentPath, file.name)).split(sep).join('/')}`, build.base);
+        expect(headersFor(rules, url), url).toEqual({ 'X-Content-Type-Options': 'nosniff' });
       }
     });
   });
