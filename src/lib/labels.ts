@@ -2,10 +2,11 @@
 import type { Document, Row } from '../model/schema.ts';
 import { chineseNumeral, rocDate, rocYear } from './format.ts';
 import { kindLabel, ui } from './i18n.ts';
+import { composeDocumentLabel } from './document-label.ts';
 
 /** "花蓮分局 民國111年（2022）執行績效與成果". */
 export function documentLabel(doc: Pick<Document, 'branch' | 'year' | 'kind'>): string {
-  return `${doc.branch.name} ${rocYear(doc.year)} ${kindLabel(doc.kind)}`;
+  return composeDocumentLabel(doc.branch.name, rocYear(doc.year), kindLabel(doc.kind));
 }
 
 /** The row's most specific text: sub-item, else method, else strategy. */

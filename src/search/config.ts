@@ -1,11 +1,12 @@
 /**
  * The data the search page needs besides the Pagefind bundle, computed at build time from the
  * same documents the index is built from, and embedded in the page as JSON (a few KB): the
- * Simplified→Traditional table, the characters the index keeps, document and filter labels.
+ * Simplified→Traditional table, the characters the index keeps, the filter labels (a result's
+ * document label is composed from them: `documentLabelOf`).
  */
 import type { Document } from '../model/schema.ts';
 import type { Branch, Framework, Practice } from '../model/reference.ts';
-import { documentLabel } from '../lib/labels.ts';
+import { composeDocumentLabel } from '../lib/document-label.ts';
 import { rocYearFromRoc } from '../lib/format.ts';
 import { kindLabel, ui } from '../lib/i18n.ts';
 import { buildScriptTable, type ScriptConversion, type ScriptTable } from './chinese.ts';
@@ -31,8 +32,6 @@ export interface SearchPageConfig {
   /** Non-letter characters the index keeps. */
   includeCharacters: string;
   script: ScriptTable;
-  /** Document id → label shown above each result. */
-  documents: Record<string, string>;
   /** Filters in display order, values in reference order. */
   facets: Facet[];
   /** Results rendered at once, and per "show more". */
@@ -92,9 +91,17 @@ export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
       input.documents.flatMap((doc) => doc.rows.flatMap((row) => rowFieldTexts(row))),
       input.conversion,
     ),
-    documents: Object.fromEntries(input.documents.map((doc) => [doc.id, documentLabel(doc)])),
     facets,
     pageSize: PAGE_SIZE,
   };
 }
 
+
+/**
+ * The label shown above a result: its document's, composed from the filter labels of its
+ * organisation, year and kind as src/lib/labels.ts `documentLabel` composes it.
+ */
+export function documentLabelOf(config: Pick<SearchPageConfig, 'facets'>, doc: { branch: string; year: number; kind: string }): string {
+  const label = (key: FilterKey, value: string) => config.facets.find((f) => f.key === key)?.values.find((v) => v.value === value)?.label ?? value;
+  return composeDocumentLabel(label('branch', doc.branch), label('year', String(doc.year)), label('kind', doc.kind));
+}

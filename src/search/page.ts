@@ -12,8 +12,8 @@ import { scriptLookup } from './chinese.ts';
 import { runSearch, SearchIndex, Searcher, suggestions, unquote, type Hit, type PagefindApi, type SearchOutcome, type Suggestion } from './engine.ts';
 import { excerpt, findMatches, highlight, textFragment, type Segment } from './match.ts';
 import { emptyFilters, parseSearchParams, searchQueryString, SORT_ORDERS, type SearchState, type SortOrder } from './params.ts';
-import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, type SearchTable } from './records.ts';
-import type { SearchPageConfig } from './config.ts';
+import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, type SearchTable, type TableDocument } from './records.ts';
+import { documentLabelOf, type SearchPageConfig } from './config.ts';
 
 export interface SearchStrings {
   /** "{n}" rows contain "{q}". */
@@ -69,7 +69,10 @@ function renderSegments(segments: readonly Segment[]): Node[] {
  */
 async function loadPagefind(bundle: string): Promise<PagefindModule> {
   const pagefind = (await import(/* @vite-ignore */ `${bundle}pagefind.js`)) as PagefindModule;
-  await pagefind.options({ exactDiacritics: true });
+  // noWorker: Pagefind would otherwise fetch a second copy of its glue code (pagefind-worker.js,
+  // 12 kB gzip) and pass every word search through a message round trip; our searches are many
+  // small word lookups, cheap enough for the main thread.
+  await pagefind.options({ exactDiacritics: true, noWorker: true });
   const html = document.documentElement;
   const lang = html.getAttribute('lang');
   html.setAttribute('lang', RECORD_LANGUAGE);
@@ -97,8 +100,7 @@ async function loadSearcher(bundle: string): Promise<Searcher> {
 }
 
 interface ShownRow {
-  /** Document id. */
-  doc: string;
+  document: TableDocument;
   text: RowText;
   dimension: string | undefined;
 }
@@ -222,9 +224,9 @@ export function startSearchPage(config: PageConfig): void {
 
   async function loadRow(index: SearchIndex, hit: Hit): Promise<ShownRow> {
     const { doc, index: rowIndex } = index.place(hit.row);
-    const docId = index.table.documents[doc].id;
-    const text = await fetchJson<RowText>(`${config.bundle}${rowTextPath(docId, rowIndex)}`);
-    return { doc: docId, text, dimension: index.values(hit.row, 'dimension')[0] };
+    const document = index.table.documents[doc];
+    const text = await fetchJson<RowText>(`${config.bundle}${rowTextPath(document.id, rowIndex)}`);
+    return { document, text, dimension: index.values(hit.row, 'dimension')[0] };
   }
 
   function renderHit(row: ShownRow, keys: readonly string[]): HTMLLIElement | null {
@@ -241,7 +243,7 @@ export function startSearchPage(config: PageConfig): void {
       heading.push(...renderSegments(highlight(text, ranges[i])));
     });
     const link = element('a', { href: `${row.text.url}${fragmentHash}` }, heading);
-    const context = [config.documents[row.doc] ?? row.doc];
+    const context = [documentLabelOf(config, row.document)];
     if (row.dimension) context.push(labelOf.get(`dimension:${row.dimension}`) ?? row.dimension);
     const item = element('li', { className: 'search-hit' }, [
       element('p', { className: 'search-hit-doc' }, [context.join(' · ')]),
