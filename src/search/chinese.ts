@@ -14,15 +14,29 @@
 
 import { keyChar } from './normalise.ts';
 
-/** The table the search page ships: two short strings. */
+/**
+ * The table the search page ships: short strings. The corpus characters that only Traditional
+ * writing uses are not listed one by one (they would be most of the corpus's characters again):
+ * they are the characters `variants` lists after a Simplified one other than its Simplified
+ * characters, less `notTraditional`, plus `unlistedTraditional` (`scriptLookup` puts them back).
+ */
 export interface ScriptTable {
   /**
    * "|"-separated entries: a Simplified character, then every corpus character that folds to it,
    * the character itself first when the corpus has it: "电電|台台臺|发發".
    */
   variants: string;
-  /** Corpus characters that only Traditional writing uses. */
-  traditional: string;
+  /** Characters listed after a Simplified one that Simplified text writes too (於, 瞭, 藉 …). */
+  notTraditional: string;
+  /** Traditional-only corpus characters no entry lists (their Simplified form is longer than one character). */
+  unlistedTraditional: string;
+}
+
+/** The characters `variants` lists after a Simplified one, less the Simplified ones themselves. */
+function listedAfterSimplified(variants: string): Set<string> {
+  const entries = variants.split('|').map((entry) => [...entry]);
+  const simplified = new Set(entries.map((chars) => chars[0]));
+  return new Set(entries.flatMap((chars) => chars.slice(1)).filter((char) => !simplified.has(char)));
 }
 
 export interface ScriptConversion {
@@ -76,7 +90,13 @@ export function buildScriptTable(corpusTexts: Iterable<string>, conversion: Scri
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
     .map(([simplified, chars]) => simplified + chars.join(''))
     .join('|');
-  return { variants, traditional: traditional.join('') };
+  const listed = listedAfterSimplified(variants);
+  const only = new Set(traditional);
+  return {
+    variants,
+    notTraditional: [...listed].filter((char) => !only.has(char)).sort().join(''),
+    unlistedTraditional: traditional.filter((char) => !listed.has(char)).join(''),
+  };
 }
 
 export interface ScriptLookup {
@@ -90,7 +110,10 @@ export function scriptLookup(table: ScriptTable): ScriptLookup {
     const [simplified, ...chars] = [...entry];
     if (simplified && chars.length > 0) variantsOf.set(simplified, chars);
   }
-  return { variantsOf, traditional: new Set(table.traditional) };
+  const notTraditional = new Set(table.notTraditional);
+  const traditional = new Set([...listedAfterSimplified(table.variants)].filter((char) => !notTraditional.has(char)));
+  for (const char of table.unlistedTraditional) traditional.add(char);
+  return { variantsOf, traditional };
 }
 
 /** At most this many spellings of one query are searched. */

@@ -22,7 +22,7 @@
  * sharing words with an earlier one, asks Pagefind nothing new.
  */
 import { searchKey, searchKeyWithSpans, isPagefindWordChar } from './normalise.ts';
-import { FIELD_END, queryWords } from './tokens.ts';
+import { FIELD_END, queryWords, type QueryWord } from './tokens.ts';
 import { queryVariants, type ScriptLookup } from './chinese.ts';
 import { documentGeometry, FILTER_KEYS, rowAt, type DocumentGeometry, type FilterKey, type SearchTable } from './records.ts';
 import type { SearchState, SortOrder } from './params.ts';
@@ -79,6 +79,81 @@ export class SearchIndex {
     let rank = 0;
     for (const d of byYear) for (let r = 0; r < table.documents[d].rows.length / 3; r++) this.oldestRank[this.firstRow[d] + r] = rank++;
     this.documentOfPage = new Map(table.documents.map((doc, d) => [doc.page, d]));
+    this.facetValues = { branch: [], year: [], kind: [], dimension: [], practice: [] };
+    const codeOf = (key: FilterKey, value: string) => {
+      const list = this.facetValues[key];
+      let code = list.indexOf(value);
+      if (code < 0) code = list.push(value) - 1;
+      return code;
+    };
+    const documentCodes = table.documents.map((doc) => [codeOf('branch', doc.branch), codeOf('year', String(doc.year)), codeOf('kind', doc.kind)]);
+    const kindCodes = table.kinds.map((kind) => ({ dimension: codeOf('dimension', kind.dimension), practices: kind.practices.map((p) => codeOf('practice', p)) }));
+    this.rowKind = new Int32Array(n);
+    table.documents.forEach((doc, d) => {
+      for (let r = 0; r < doc.rows.length / 3; r++) this.rowKind[this.firstRow[d] + r] = doc.rows[r * 3];
+    });
+    this.documentCodes = documentCodes;
+    this.kindCodes = kindCodes;
+  }
+
+  /** Per filter, its values in the order first met; a value's code is its index. */
+  private readonly facetValues: Record<FilterKey, string[]>;
+  /** Per global row, its index into table.kinds. */
+  private readonly rowKind: Int32Array;
+  /** Per document: the codes of its branch, year and kind. */
+  private readonly documentCodes: number[][];
+  /** Per row kind: the codes of its dimension and practices. */
+  private readonly kindCodes: { dimension: number; practices: number[] }[];
+
+  /** The codes a row is filed under for one filter (module comment, step 6). */
+  private codes(row: number, key: FilterKey): readonly number[] | number {
+    switch (key) {
+      case 'branch':
+        return this.documentCodes[this.rowDocument[row]][0];
+      case 'year':
+        return this.documentCodes[this.rowDocument[row]][1];
+      case 'kind':
+        return this.documentCodes[this.rowDocument[row]][2];
+      case 'dimension':
+        return this.kindCodes[this.rowKind[row]].dimension;
+      case 'practice':
+        return this.kindCodes[this.rowKind[row]].practices;
+    }
+  }
+
+  /**
+   * Splits rows into those passing the filters and counts, per filter value, the rows passing
+   * every other filter (module comment, step 6): a row failing no filter counts under every
+   * filter, a row failing exactly one counts under that one, a row failing two counts nowhere.
+   */
+  filterAndCount<T extends { row: number }>(rows: Iterable<T>, filters: SearchState['filters']): { passing: T[]; counts: FilterCounts } {
+    const selected = FILTER_KEYS.map((key) => (filters[key].length === 0 ? null : new Set(filters[key].map((value) => this.facetValues[key].indexOf(value)))));
+    const tallies = FILTER_KEYS.map((key) => new Int32Array(this.facetValues[key].length));
+    const passing: T[] = [];
+    const tally = (k: number, row: number) => {
+      const codes = this.codes(row, FILTER_KEYS[k]);
+      if (typeof codes === 'number') tallies[k][codes]++;
+      else for (const code of codes) tallies[k][code]++;
+    };
+    for (const item of rows) {
+      let failed = -1;
+      let failures = 0;
+      for (let k = 0; k < FILTER_KEYS.length && failures < 2; k++) {
+        const wanted = selected[k];
+        if (!wanted) continue;
+        const codes = this.codes(item.row, FILTER_KEYS[k]);
+        if (typeof codes === 'number' ? wanted.has(codes) : codes.some((code) => wanted.has(code))) continue;
+        failures++;
+        failed = k;
+      }
+      if (failures === 0) {
+        passing.push(item);
+        for (let k = 0; k < FILTER_KEYS.length; k++) tally(k, item.row);
+      } else if (failures === 1) tally(failed, item.row);
+    }
+    const counts = emptyCounts();
+    FILTER_KEYS.forEach((key, k) => tallies[k].forEach((n, code) => n > 0 && (counts[key][this.facetValues[key][code]] = n)));
+    return { passing, counts };
   }
 
   /** Document index and row index within it of a global row. */
@@ -140,7 +215,7 @@ export class Searcher {
         for (const result of response?.results ?? []) {
           const doc = this.index.documentOfPage.get(result.id);
           if (doc === undefined) throw new Error(`search: Pagefind returned page ${result.id}, which the search table does not list`);
-          byDocument.set(doc, [...new Set(result.words)].sort((a, b) => a - b));
+          byDocument.set(doc, ascendingUnique(result.words));
         }
         return byDocument;
       });
@@ -149,27 +224,44 @@ export class Searcher {
     return found;
   }
 
-  /** Where a key starts, per document (module comment, step 3). */
-  async starts(key: string): Promise<Map<number, number[]>> {
-    const words = queryWords(key);
+  /**
+   * Where a key starts, per document (module comment, step 3), found by `words`: by default the
+   * key's own (tokens.ts), else any bigrams of it that cover every character, each overlapping or
+   * abutting the next.
+   */
+  async starts(key: string, words: readonly QueryWord[] = queryWords(key)): Promise<Map<number, number[]>> {
     if (words.length === 0) return new Map();
     const found = await Promise.all(words.map(({ word }) => this.positions(word)));
     if (words.length === 1) return found[0];
     const starts = new Map<number, number[]>();
     for (const [doc, first] of found[0]) {
       if (!found.every((positions) => positions.has(doc))) continue;
-      const others = found.slice(1).map((positions) => new Set(positions.get(doc)));
-      const here = first.filter((p) => others.every((set, i) => set.has(p + words[i + 1].offset)));
+      // Every list is ascending and so is each word's target p + offset: one pass, cursors only advance.
+      const others = found.slice(1).map((positions) => positions.get(doc)!);
+      const cursors = new Int32Array(others.length);
+      const here: number[] = [];
+      candidates: for (const p of first) {
+        for (let i = 0; i < others.length; i++) {
+          const list = others[i];
+          const target = p + words[i + 1].offset;
+          let c = cursors[i];
+          while (c < list.length && list[c] < target) c++;
+          cursors[i] = c;
+          if (c === list.length) break candidates;
+          if (list[c] !== target) continue candidates;
+        }
+        here.push(p);
+      }
       if (here.length > 0) starts.set(doc, here);
     }
     return starts;
   }
 
-  /** The rows holding a key: global row → where it is and how often (steps 3–4). */
-  async rows(key: string): Promise<Map<number, RowMatch>> {
+  /** The rows holding a key: global row → where it is and how often (steps 3–4); `words` as for `starts`. */
+  async rows(key: string, words?: readonly QueryWord[]): Promise<Map<number, RowMatch>> {
     const length = [...key].length;
     const rows = new Map<number, RowMatch>();
-    for (const [doc, starts] of await this.starts(key)) {
+    for (const [doc, starts] of await this.starts(key, words)) {
       const geometry = this.index.geometry[doc];
       let last = -Infinity;
       let lastRow = -1;
@@ -193,6 +285,12 @@ export class Searcher {
     }
     return rows;
   }
+}
+
+/** Word positions ascending without repeats (Pagefind's usually are already; sorting then is skipped). */
+function ascendingUnique(words: readonly number[]): number[] {
+  for (let i = 1; i < words.length; i++) if (words[i] <= words[i - 1]) return [...new Set(words)].sort((a, b) => a - b);
+  return [...words];
 }
 
 export interface RowMatch {
@@ -261,15 +359,7 @@ export async function runSearch(searcher: Searcher, config: EngineConfig, state:
   const variants = queryVariants(key, config.lookup).filter((variant) => isSearchable(variant, config));
   const found = await mergedRows(searcher, variants);
   const { index } = searcher;
-  const counts = emptyCounts();
-  const hits: Hit[] = [];
-  for (const hit of found.values()) {
-    if (index.passes(hit.row, state.filters)) hits.push(hit);
-    for (const filter of FILTER_KEYS) {
-      if (!index.passes(hit.row, state.filters, filter)) continue;
-      for (const value of index.values(hit.row, filter)) counts[filter][value] = (counts[filter][value] ?? 0) + 1;
-    }
-  }
+  const { passing: hits, counts } = index.filterAndCount(found.values(), state.filters);
   hits.sort(comparator(index, state.sort));
   return { key, variants, hits, counts };
 }
@@ -292,20 +382,34 @@ const MAX_SUGGESTION_TRIES = 40;
 /**
  * Nearest phrases that do match, for a query that matched nothing: other readings of the whole
  * query (Simplified characters read as Traditional even beside a Traditional-only one; without
- * its punctuation and symbols), else its longest parts that match, longest first. A part is only
- * tried when each of its bigrams is in the index. Parts are shown as the reader typed them.
+ * its punctuation and symbols), else its longest parts that match, longest first. Parts are shown
+ * as the reader typed them.
+ *
+ * Every word Pagefind has not been asked yet is an index chunk to download, so the parts are
+ * found from the words the query itself was searched by — its bigrams at even offsets (tokens.ts),
+ * already cached — plus as few others as can be:
+ *   1. the longest parts from an even offset to an even offset that match: found by cached words
+ *      alone (length L);
+ *   2. any longer part that matches is one of those grown by a character on one side or both, since
+ *      a part's own inner part from even offset to even offset is at most two characters shorter
+ *      and matches too: so only those are tried (L + 2, then L + 1), each asking for the bigram at
+ *      each end it grows (`partWords`);
+ *   3. with no even-offset bigram in the index at all, only the odd-offset bigrams can match.
+ * The longest length is therefore always found. When nothing grows, the parts listed are those of
+ * step 1: parts as long from an odd offset are not looked for, as each would cost two more chunks.
  */
 export async function suggestions(searcher: Searcher, config: EngineConfig, state: SearchState): Promise<Suggestion[]> {
   const typed = searchKeyWithSpans(unquote(state.q));
   const key = typed.key;
   const chars = [...key];
   if (chars.length === 0) return [];
+  // Tries that may ask Pagefind for new words are limited; step 1 asks for none.
   let tries = 0;
-  const count = async (candidate: string): Promise<number> => {
-    if (!isSearchable(candidate, config) || tries >= MAX_SUGGESTION_TRIES) return 0;
-    tries++;
+  const count = async (start: number, end: number, cached: boolean): Promise<number> => {
+    const candidate = chars.slice(start, end).join('');
+    if (!isSearchable(candidate, config) || (!cached && tries++ >= MAX_SUGGESTION_TRIES)) return 0;
     let n = 0;
-    for (const row of (await searcher.rows(candidate)).keys()) if (searcher.index.passes(row, state.filters)) n++;
+    for (const row of (await searcher.rows(candidate, partWords(chars, start, end))).keys()) if (searcher.index.passes(row, state.filters)) n++;
     return n;
   };
   const found: Suggestion[] = [];
@@ -318,28 +422,62 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
   for (const reading of readings) {
     if (seen.has(reading) || [...reading].length === 0) continue;
     seen.add(reading);
-    const n = await count(reading);
+    const n = isSearchable(reading, config) && tries++ < MAX_SUGGESTION_TRIES ? await countRows(searcher, reading, state) : 0;
     if (n > 0) found.push({ q: reading, count: n, kind: 'reading' });
   }
   if (found.length > 0 || chars.length < 3) return found.slice(0, MAX_SUGGESTIONS);
 
-  // Which bigrams of the key occur at all: a part can only match if all of its do.
-  const known = new Map<string, boolean>();
-  const bigramFound: boolean[] = [];
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const bigram = chars[i] + chars[i + 1];
-    if (!known.has(bigram)) known.set(bigram, (await count(bigram)) > 0);
-    bigramFound.push(known.get(bigram)!);
+  type Part = { start: number; end: number; count: number };
+  const tryParts = async (candidates: readonly [number, number][], cached = false): Promise<Part[]> => {
+    const matches: Part[] = [];
+    const tried = new Set<string>();
+    for (const [start, end] of candidates) {
+      const part = chars.slice(start, end).join('');
+      if (start < 0 || end > chars.length || end - start < 2 || seen.has(part) || tried.has(part)) continue;
+      tried.add(part);
+      const n = await count(start, end, cached);
+      if (n > 0) matches.push({ start, end, count: n });
+    }
+    return matches;
+  };
+  // Step 1 (cached words only), longest first.
+  let parts: Part[] = [];
+  for (let length = chars.length - (chars.length % 2); length >= 2 && parts.length === 0; length -= 2) {
+    const candidates: [number, number][] = [];
+    for (let start = 0; start + length <= chars.length; start += 2) candidates.push([start, start + length]);
+    parts = await tryParts(candidates, true);
+  }
+  if (parts.length > 0) {
+    // Step 2: grown on both sides, then on one.
+    const both = await tryParts(parts.map(({ start, end }) => [start - 1, end + 1]));
+    const one = both.length > 0 ? [] : await tryParts(parts.flatMap(({ start, end }): [number, number][] => [[start - 1, end], [start, end + 1]]));
+    parts = both.length > 0 ? both : one.length > 0 ? one : parts;
+  } else {
+    // Step 3.
+    const candidates: [number, number][] = [];
+    for (let start = 1; start + 2 <= chars.length; start += 2) candidates.push([start, start + 2]);
+    parts = await tryParts(candidates);
   }
   const asTyped = (start: number, end: number) => typed.text.slice(typed.spans[start][0], typed.spans[end - 1][1]).trim();
-  for (let length = chars.length - 1; length >= 2 && found.length === 0; length--) {
-    for (let start = 0; start + length <= chars.length && found.length < MAX_SUGGESTIONS; start++) {
-      const part = chars.slice(start, start + length).join('');
-      if (seen.has(part) || !bigramFound.slice(start, start + length - 1).every(Boolean)) continue;
-      seen.add(part);
-      const n = await count(part);
-      if (n > 0) found.push({ q: asTyped(start, start + length), count: n, kind: 'part' });
-    }
-  }
+  for (const { start, end, count: n } of parts.slice(0, MAX_SUGGESTIONS)) found.push({ q: asTyped(start, end), count: n, kind: 'part' });
   return found.sort((a, b) => b.count - a.count).slice(0, MAX_SUGGESTIONS);
+}
+
+async function countRows(searcher: Searcher, key: string, state: SearchState): Promise<number> {
+  let n = 0;
+  for (const row of (await searcher.rows(key)).keys()) if (searcher.index.passes(row, state.filters)) n++;
+  return n;
+}
+
+/**
+ * The words that find the key's characters `start` to `end` (end exclusive, at least two), as
+ * offsets into the part: the bigram at its start, then the bigrams at the key's even offsets
+ * inside it (the query's own words, so already asked of Pagefind), then the bigram ending at its
+ * end when those stop short of it. Each word overlaps or abuts the next.
+ */
+export function partWords(chars: readonly string[], start: number, end: number): QueryWord[] {
+  const offsets = [start];
+  for (let at = start % 2 === 0 ? start + 2 : start + 1; at + 2 <= end; at += 2) offsets.push(at);
+  if (offsets.at(-1)! + 2 < end) offsets.push(end - 2);
+  return offsets.map((at) => ({ word: chars[at] + chars[at + 1], offset: at - start }));
 }

@@ -29,8 +29,21 @@ describe('script table', () => {
     expect(entries.some((e) => e.startsWith('窗'))).toBe(false);
     // 臺 folds to 台 in every key (variants.ts), so the table never needs to tell them apart.
     expect(entries.some((e) => e.startsWith('台'))).toBe(false);
-    expect([...table.traditional]).not.toContain('臺');
-    expect([...table.traditional]).not.toContain('台');
+    const { traditional } = scriptLookup(table);
+    expect(traditional.has('臺')).toBe(false);
+    expect(traditional.has('台')).toBe(false);
+  });
+
+  it('gives back exactly the Traditional-only characters, from the entries and two short lists', () => {
+    const table = buildScriptTable(corpus, conversion);
+    const expected = [...new Set([...corpus.join('')].filter((char) => searchKey(char) === char))].filter(
+      (char) => conversion.simplifyText(char) !== char && !conversion.isSimplified(char),
+    );
+    expect([...scriptLookup(table).traditional].sort()).toEqual(expected.sort());
+    expect(expected).toContain('電');
+    // 瞭 is listed after 了 (瞭解 → 了解) but Simplified writing uses it too.
+    expect(table.notTraditional).toContain('瞭');
+    expect(scriptLookup(table).traditional.has('瞭')).toBe(false);
   });
 });
 

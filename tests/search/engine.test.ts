@@ -52,7 +52,7 @@ const rows = [
   spec('f', '(6) 其他', '櫃檯與櫃台，市話 0800-221-127，共 42,234 件', 'keelung'),
 ];
 const config = {
-  lookup: scriptLookup({ variants: '电電|话話|礼禮|东東|制制製', traditional: '電話禮東製' }),
+  lookup: scriptLookup({ variants: '电電|话話|礼禮|东東|制制製', notTraditional: '', unlistedTraditional: '' }),
   includeCharacters: new Set(['，', ',', '-', '(', ')']),
 };
 const state = (q: string, filters = {}, sort: SortOrder = 'relevance') => ({ q, sort, filters: { ...emptyFilters(), ...filters } });
@@ -215,6 +215,30 @@ describe('suggestions for a phrase that matches nothing', () => {
     const none = await runSearch(t.searcher, config, state('電话'));
     expect(none.hits).toEqual([]);
     expect((await suggestions(t.searcher, config, state('電话'))).map((s) => s.q)).toEqual(['電話']);
+  });
+
+  it('finds the parts without asking Pagefind for every bigram of the query', async () => {
+    const fresh = searcherOf(rows);
+    // 甲乙丙丁戊己電話禮貌: searched by 甲乙 丙丁 戊己 電話 禮貌; its four other bigrams (乙丙 丁戊 己電 話禮)
+    // are needed only where a part could match, around 電話禮貌.
+    const q = state('甲乙丙丁戊己電話禮貌');
+    expect((await runSearch(fresh.searcher, config, q)).hits).toEqual([]);
+    const asked = fresh.searcher.searches;
+    expect((await suggestions(fresh.searcher, config, q)).map((s) => s.q)).toEqual(['電話禮貌']);
+    expect(fresh.searcher.searches - asked).toBe(1); // 己電, to try 己電話禮貌
+    // 注重 電話 禮貌 之外: 注重電話禮貌 is found by those; only 貌之 is asked, to try 注重電話禮貌之.
+    const other = state('注重電話禮貌之外');
+    await runSearch(fresh.searcher, config, other);
+    const before = fresh.searcher.searches;
+    expect((await suggestions(fresh.searcher, config, other)).map((s) => s.q)).toEqual(['注重電話禮貌']);
+    expect(fresh.searcher.searches - before).toBe(1);
+  });
+
+  it('finds a longest part that starts and ends between the query’s own words (grown on both sides, or an odd bigram)', async () => {
+    // 甲電 話禮 貌乙: only 話禮 occurs; grown by one character on each side it is 電話禮貌.
+    expect((await suggestions(t.searcher, config, state('甲電話禮貌乙'))).map((s) => s.q)).toEqual(['電話禮貌']);
+    // 甲電 話乙: neither occurs, so only the bigram between them can.
+    expect((await suggestions(t.searcher, config, state('甲電話乙'))).map((s) => s.q)).toEqual(['電話']);
   });
 
   it('keeps to the filters, and offers nothing when no part matches', async () => {
