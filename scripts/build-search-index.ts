@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type { Document } from '../src/model/schema.ts';
 import { readGenerated } from '../src/lib/generated.ts';
 import { siteSettings } from '../src/lib/settings.ts';
-import { RECORD_LANGUAGE, searchCorpus, TABLE_FILE, type SearchTable } from '../src/search/records.ts';
+import { RECORD_LANGUAGE, searchCorpus, searchTableFile, TABLE_FILE, type SearchTable } from '../src/search/records.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
@@ -108,7 +108,7 @@ function writeTable(dir: string, table: SearchTable, urls: readonly string[]): v
     if (!page) throw new Error(`search index: Pagefind wrote no fragment for ${urls[i]}`);
     doc.page = page;
   });
-  writeFileSync(join(dir, TABLE_FILE), JSON.stringify(table));
+  writeFileSync(join(dir, TABLE_FILE), JSON.stringify(searchTableFile(table)));
 }
 
 /** Checks what Pagefind wrote against what we asked for; throws on any difference. */

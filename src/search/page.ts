@@ -12,7 +12,7 @@ import { scriptLookup } from './chinese.ts';
 import { runSearch, SearchIndex, Searcher, suggestions, unquote, type Hit, type PagefindApi, type SearchOutcome, type Suggestion } from './engine.ts';
 import { excerpt, findMatches, highlight, textFragment, type Segment } from './match.ts';
 import { emptyFilters, parseSearchParams, searchQueryString, SORT_ORDERS, type SearchState, type SortOrder } from './params.ts';
-import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, type SearchTable, type TableDocument } from './records.ts';
+import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, searchTableFromFile, type SearchTableFile, type TableDocument } from './records.ts';
 import { documentLabelOf, type SearchPageConfig } from './config.ts';
 
 export interface SearchStrings {
@@ -95,7 +95,7 @@ async function fetchJson<T>(url: string): Promise<T> {
 
 /** Pagefind and the search table, loaded side by side (records.ts says what the table holds). */
 async function loadSearcher(bundle: string): Promise<Searcher> {
-  const [pagefind, table] = await Promise.all([loadPagefind(bundle), fetchJson<SearchTable>(`${bundle}${TABLE_FILE}`)]);
+  const [pagefind, table] = await Promise.all([loadPagefind(bundle), fetchJson<SearchTableFile>(`${bundle}${TABLE_FILE}`).then(searchTableFromFile)]);
   return new Searcher(pagefind, new SearchIndex(table));
 }
 

@@ -71,12 +71,47 @@ export interface TableDocument {
   rows: number[];
 }
 
-/** search-table.json: everything the page needs to turn word positions into counted rows. */
+/** Everything the page needs to turn word positions into counted rows. */
 export interface SearchTable {
   block: number;
   kinds: RowKind[];
   /** Newest first (see the module comment). */
   documents: TableDocument[];
+}
+
+/**
+ * search-table.json as written: the table with its documents by column (one list per field),
+ * which compresses a sixth smaller than a list of objects; the page gets the table back with
+ * `searchTableFromFile`.
+ */
+export interface SearchTableFile {
+  block: number;
+  kinds: RowKind[];
+  documents: { [K in keyof TableDocument]: TableDocument[K][] };
+}
+
+const DOCUMENT_COLUMNS = ['id', 'branch', 'year', 'kind', 'page', 'rows'] as const satisfies readonly (keyof TableDocument)[];
+
+export function searchTableFile(table: SearchTable): SearchTableFile {
+  const column = <K extends keyof TableDocument>(key: K) => table.documents.map((doc) => doc[key]);
+  return {
+    block: table.block,
+    kinds: table.kinds,
+    documents: { id: column('id'), branch: column('branch'), year: column('year'), kind: column('kind'), page: column('page'), rows: column('rows') },
+  };
+}
+
+export function searchTableFromFile(file: SearchTableFile): SearchTable {
+  const count = file.documents.id.length;
+  for (const key of DOCUMENT_COLUMNS) {
+    if (file.documents[key]?.length !== count) throw new Error(`search table: column ${key} has ${file.documents[key]?.length} entries, ${count} expected`);
+  }
+  const { id, branch, year, kind, page, rows } = file.documents;
+  return {
+    block: file.block,
+    kinds: file.kinds,
+    documents: id.map((docId, i) => ({ id: docId, branch: branch[i], year: year[i], kind: kind[i], page: page[i], rows: rows[i] })),
+  };
 }
 
 export interface SearchRecord {

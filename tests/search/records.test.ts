@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK, documentGeometry, orderDocuments, rowAt, rowLayout, rowTextPath, searchCorpus } from '../../src/search/records.ts';
+import { BLOCK, documentGeometry, orderDocuments, rowAt, rowLayout, rowTextPath, searchCorpus, searchTableFile, searchTableFromFile } from '../../src/search/records.ts';
 import { FIELD_BREAK, FIELD_END } from '../../src/search/tokens.ts';
 import { testDocument, testRow } from './fake-pagefind.ts';
 
@@ -88,5 +88,29 @@ describe('searchCorpus', () => {
   it('lists the punctuation Pagefind must keep, and no letters', () => {
     expect([...corpus.includeCharacters].sort()).toEqual(['(', ')', '，', FIELD_END].sort());
     expect(corpus.characters.has('a')).toBe(true);
+  });
+});
+
+describe('search-table.json', () => {
+  const corpus = searchCorpus(
+    [
+      testDocument('hualien', 111, 'report', [testRow('a', { item: '(1) 電話禮貌' }), testRow('b', { results: '完成' })]),
+      testDocument('keelung', 102, 'plan', [testRow('c', { item: '(1) 其他' })]),
+    ],
+    ['hualien', 'keelung'],
+    '/',
+  );
+  corpus.table.documents.forEach((doc, i) => (doc.page = `zxx_${i}`));
+
+  it('is written by column and read back as the same table', () => {
+    const file = searchTableFile(corpus.table);
+    expect(file.documents.id).toEqual(['hualien-111-report', 'keelung-102-plan']);
+    expect(file.documents.year).toEqual([111, 102]);
+    expect(searchTableFromFile(JSON.parse(JSON.stringify(file)))).toEqual(corpus.table);
+  });
+
+  it('refuses a file whose columns disagree in length', () => {
+    const file = searchTableFile(corpus.table);
+    expect(() => searchTableFromFile({ ...file, documents: { ...file.documents, page: ['zxx_0'] } })).toThrow(/column page has 1 entries, 2 expected/);
   });
 });
