@@ -10,7 +10,8 @@ import { composeDocumentLabel } from '../lib/document-label.ts';
 import { rocYearFromRoc } from '../lib/format.ts';
 import { kindLabel, ui } from '../lib/i18n.ts';
 import { buildScriptTable, type ScriptConversion, type ScriptTable } from './chinese.ts';
-import { FILTER_KEYS, includeCharacters, rowFieldTexts, type FilterKey } from './records.ts';
+import { FILTER_KEYS, includeCharacters, rowFieldTexts, rowLayout, type FilterKey } from './records.ts';
+import { FIELD_END, type WordCosts } from './tokens.ts';
 import { searchKey } from './normalise.ts';
 
 export interface FacetValue {
@@ -36,6 +37,8 @@ export interface SearchPageConfig {
   facets: Facet[];
   /** Results rendered at once, and per "show more". */
   pageSize: number;
+  /** The commonest words of the index and their positions, commonest first (`commonWords`). */
+  commonWords: { words: string[]; positions: number[] };
 }
 
 export interface SearchPageInput {
@@ -93,7 +96,30 @@ export function searchPageConfig(input: SearchPageInput): SearchPageConfig {
     ),
     facets,
     pageSize: PAGE_SIZE,
+    commonWords: commonWords(rows.map(({ row }) => rowLayout(rowFieldTexts(row)).words)),
   };
+}
+
+/** Words listed by `commonWords`: enough to steer queries around the ones with many thousand positions. */
+export const COMMON_WORDS = 40;
+
+/**
+ * The `COMMON_WORDS` bigrams of the index with the most positions, and those counts: what a word
+ * search costs is mostly its positions (tokens.ts `WordCosts`), and a few bigrams (服務, 提供,
+ * 民眾 …) have thousands of times more than most.
+ */
+export function commonWords(rowWords: Iterable<readonly string[]>): SearchPageConfig['commonWords'] {
+  const counts = new Map<string, number>();
+  for (const words of rowWords) {
+    for (const word of words) if ([...word].length === 2 && !word.endsWith(FIELD_END)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const top = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, COMMON_WORDS);
+  return { words: top.map(([word]) => word), positions: top.map(([, n]) => n) };
+}
+
+/** The costs the engine picks a key's words by, from the page's `commonWords`. */
+export function wordCosts(common: SearchPageConfig['commonWords']): WordCosts {
+  return { positions: new Map(common.words.map((word, i) => [word, common.positions[i]])), unlisted: common.positions.at(-1) ?? 0 };
 }
 
 

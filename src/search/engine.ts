@@ -22,7 +22,7 @@
  * sharing words with an earlier one, asks Pagefind nothing new.
  */
 import { searchKey, searchKeyWithSpans, isPagefindWordChar } from './normalise.ts';
-import { FIELD_END, queryWords, type QueryWord } from './tokens.ts';
+import { FIELD_END, queryWords, type QueryWord, type WordCosts } from './tokens.ts';
 import { queryVariants, type ScriptLookup } from './chinese.ts';
 import { documentGeometry, FILTER_KEYS, rowAt, type DocumentGeometry, type FilterKey, type SearchTable } from './records.ts';
 import type { SearchState, SortOrder } from './params.ts';
@@ -47,6 +47,8 @@ export interface EngineConfig {
   lookup: ScriptLookup;
   /** Non-letter characters the index keeps (Pagefind's include characters). */
   includeCharacters: ReadonlySet<string>;
+  /** What each word search costs, to pick the cheapest words for a key (tokens.ts); absent: every other bigram. */
+  costs?: WordCosts;
 }
 
 /** The search table, indexed for lookups by row (rows numbered over all documents, newest first). */
@@ -338,8 +340,8 @@ function emptyCounts(): FilterCounts {
 }
 
 /** Every row found by any spelling, with the best spelling that found it (step 5). */
-async function mergedRows(searcher: Searcher, variants: readonly string[]): Promise<Map<number, Hit>> {
-  const found = await Promise.all(variants.map((variant) => searcher.rows(variant)));
+async function mergedRows(searcher: Searcher, variants: readonly string[], costs: WordCosts | undefined): Promise<Map<number, Hit>> {
+  const found = await Promise.all(variants.map((variant) => searcher.rows(variant, queryWords(variant, costs))));
   const hits = new Map<number, Hit>();
   found.forEach((rows, variant) => {
     for (const [row, match] of rows) if (!hits.has(row)) hits.set(row, { row, variant, ...match });
@@ -357,7 +359,7 @@ export async function runSearch(searcher: Searcher, config: EngineConfig, state:
   const key = queryKey(state.q);
   if (key === '') return { key, variants: [], hits: [], counts: emptyCounts() };
   const variants = queryVariants(key, config.lookup).filter((variant) => isSearchable(variant, config));
-  const found = await mergedRows(searcher, variants);
+  const found = await mergedRows(searcher, variants, config.costs);
   const { index } = searcher;
   const { passing: hits, counts } = index.filterAndCount(found.values(), state.filters);
   hits.sort(comparator(index, state.sort));
@@ -386,30 +388,31 @@ const MAX_SUGGESTION_TRIES = 40;
  * as the reader typed them.
  *
  * Every word Pagefind has not been asked yet is an index chunk to download, so the parts are
- * found from the words the query itself was searched by — its bigrams at even offsets (tokens.ts),
- * already cached — plus as few others as can be:
- *   1. the longest parts from an even offset to an even offset that match: found by cached words
- *      alone (length L);
+ * found from the words the query itself was searched by (tokens.ts `queryWords`: bigrams at most
+ * two offsets apart, first and last included), already cached, plus as few others as can be:
+ *   1. the longest parts from the start of one of those words to the end of one that match: found
+ *      by cached words alone;
  *   2. any longer part that matches is one of those grown by a character on one side or both, since
- *      a part's own inner part from even offset to even offset is at most two characters shorter
- *      and matches too: so only those are tried (L + 2, then L + 1), each asking for the bigram at
- *      each end it grows (`partWords`);
- *   3. with no even-offset bigram in the index at all, only the odd-offset bigrams can match.
+ *      a part holds such a part at most two characters shorter, which matches too: so only those
+ *      are tried (two characters longer, then one), each asking for the bigram at each end it
+ *      grows (`partWords`);
+ *   3. when none of the query's words is in the index, only the bigrams between them can match.
  * The longest length is therefore always found. When nothing grows, the parts listed are those of
- * step 1: parts as long from an odd offset are not looked for, as each would cost two more chunks.
+ * step 1: parts as long starting elsewhere are not looked for, as each would cost two more chunks.
  */
 export async function suggestions(searcher: Searcher, config: EngineConfig, state: SearchState): Promise<Suggestion[]> {
   const typed = searchKeyWithSpans(unquote(state.q));
   const key = typed.key;
   const chars = [...key];
   if (chars.length === 0) return [];
+  const cover = new Set(queryWords(key, config.costs).map((w) => w.offset));
   // Tries that may ask Pagefind for new words are limited; step 1 asks for none.
   let tries = 0;
   const count = async (start: number, end: number, cached: boolean): Promise<number> => {
     const candidate = chars.slice(start, end).join('');
     if (!isSearchable(candidate, config) || (!cached && tries++ >= MAX_SUGGESTION_TRIES)) return 0;
     let n = 0;
-    for (const row of (await searcher.rows(candidate, partWords(chars, start, end))).keys()) if (searcher.index.passes(row, state.filters)) n++;
+    for (const row of (await searcher.rows(candidate, partWords(chars, start, end, cover))).keys()) if (searcher.index.passes(row, state.filters)) n++;
     return n;
   };
   const found: Suggestion[] = [];
@@ -422,7 +425,7 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
   for (const reading of readings) {
     if (seen.has(reading) || [...reading].length === 0) continue;
     seen.add(reading);
-    const n = isSearchable(reading, config) && tries++ < MAX_SUGGESTION_TRIES ? await countRows(searcher, reading, state) : 0;
+    const n = isSearchable(reading, config) && tries++ < MAX_SUGGESTION_TRIES ? await countRows(searcher, reading, state, config.costs) : 0;
     if (n > 0) found.push({ q: reading, count: n, kind: 'reading' });
   }
   if (found.length > 0 || chars.length < 3) return found.slice(0, MAX_SUGGESTIONS);
@@ -440,12 +443,16 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
     }
     return matches;
   };
-  // Step 1 (cached words only), longest first.
+  // Step 1 (cached words only), longest first, then from the left.
+  const offsets = [...cover].sort((a, b) => a - b);
+  const spans: [number, number][] = offsets.flatMap((from, i) => offsets.slice(i).map((to): [number, number] => [from, to + 2]));
+  spans.sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0]);
   let parts: Part[] = [];
-  for (let length = chars.length - (chars.length % 2); length >= 2 && parts.length === 0; length -= 2) {
-    const candidates: [number, number][] = [];
-    for (let start = 0; start + length <= chars.length; start += 2) candidates.push([start, start + length]);
-    parts = await tryParts(candidates, true);
+  for (let i = 0; i < spans.length && parts.length === 0; ) {
+    const length = spans[i][1] - spans[i][0];
+    const same: [number, number][] = [];
+    for (; i < spans.length && spans[i][1] - spans[i][0] === length; i++) same.push(spans[i]);
+    parts = await tryParts(same, true);
   }
   if (parts.length > 0) {
     // Step 2: grown on both sides, then on one.
@@ -453,31 +460,30 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
     const one = both.length > 0 ? [] : await tryParts(parts.flatMap(({ start, end }): [number, number][] => [[start - 1, end], [start, end + 1]]));
     parts = both.length > 0 ? both : one.length > 0 ? one : parts;
   } else {
-    // Step 3.
-    const candidates: [number, number][] = [];
-    for (let start = 1; start + 2 <= chars.length; start += 2) candidates.push([start, start + 2]);
-    parts = await tryParts(candidates);
+    // Step 3: the bigrams between the query's words.
+    parts = await tryParts(offsets.slice(0, -1).flatMap((at, i): [number, number][] => (offsets[i + 1] - at === 2 ? [[at + 1, at + 3]] : [])));
   }
   const asTyped = (start: number, end: number) => typed.text.slice(typed.spans[start][0], typed.spans[end - 1][1]).trim();
   for (const { start, end, count: n } of parts.slice(0, MAX_SUGGESTIONS)) found.push({ q: asTyped(start, end), count: n, kind: 'part' });
   return found.sort((a, b) => b.count - a.count).slice(0, MAX_SUGGESTIONS);
 }
 
-async function countRows(searcher: Searcher, key: string, state: SearchState): Promise<number> {
+async function countRows(searcher: Searcher, key: string, state: SearchState, costs: WordCosts | undefined): Promise<number> {
   let n = 0;
-  for (const row of (await searcher.rows(key)).keys()) if (searcher.index.passes(row, state.filters)) n++;
+  for (const row of (await searcher.rows(key, queryWords(key, costs))).keys()) if (searcher.index.passes(row, state.filters)) n++;
   return n;
 }
 
 /**
  * The words that find the key's characters `start` to `end` (end exclusive, at least two), as
- * offsets into the part: the bigram at its start, then the bigrams at the key's even offsets
- * inside it (the query's own words, so already asked of Pagefind), then the bigram ending at its
- * end when those stop short of it. Each word overlaps or abuts the next.
+ * offsets into the part: the bigram at its start, then the bigrams at the offsets of `cover` (the
+ * query's own words, so already asked of Pagefind) inside it, then the bigram ending at its end
+ * when those stop short of it. As `cover` has its offsets at most two apart, each word overlaps or
+ * abuts the next.
  */
-export function partWords(chars: readonly string[], start: number, end: number): QueryWord[] {
+export function partWords(chars: readonly string[], start: number, end: number, cover: ReadonlySet<number>): QueryWord[] {
   const offsets = [start];
-  for (let at = start % 2 === 0 ? start + 2 : start + 1; at + 2 <= end; at += 2) offsets.push(at);
+  for (let at = start + 1; at + 2 <= end; at++) if (cover.has(at)) offsets.push(at);
   if (offsets.at(-1)! + 2 < end) offsets.push(end - 2);
   return offsets.map((at) => ({ word: chars[at] + chars[at + 1], offset: at - start }));
 }

@@ -13,7 +13,7 @@ import { runSearch, SearchIndex, Searcher, suggestions, unquote, type Hit, type 
 import { excerpt, findMatches, highlight, textFragment, type Segment } from './match.ts';
 import { emptyFilters, parseSearchParams, searchQueryString, SORT_ORDERS, type SearchState, type SortOrder } from './params.ts';
 import { ROW_FIELDS, HEADING_FIELDS, RECORD_LANGUAGE, rowTextPath, TABLE_FILE, type FilterKey, type RowText, searchTableFromFile, type SearchTableFile, type TableDocument } from './records.ts';
-import { documentLabelOf, type SearchPageConfig } from './config.ts';
+import { documentLabelOf, wordCosts, type SearchPageConfig } from './config.ts';
 
 export interface SearchStrings {
   /** "{n}" rows contain "{q}". */
@@ -116,7 +116,7 @@ export function startSearchPage(config: PageConfig): void {
   const sortBox = document.getElementById('search-sort') as HTMLSelectElement;
   const sortControl = sortBox.parentElement as HTMLElement;
   const suggestionBox = document.getElementById('search-suggestions') as HTMLElement;
-  const engineConfig = { lookup: scriptLookup(config.script), includeCharacters: new Set(config.includeCharacters) };
+  const engineConfig = { lookup: scriptLookup(config.script), includeCharacters: new Set(config.includeCharacters), costs: wordCosts(config.commonWords) };
   const labelOf = new Map(config.facets.flatMap((f) => f.values.map((v) => [`${f.key}:${v.value}`, v.label] as const)));
   const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh-Hant', { granularity: 'word' }) : undefined;
   let searcher: Promise<Searcher> | null = null;

@@ -57,16 +57,52 @@ export interface QueryWord {
 }
 
 /**
+ * What asking Pagefind for a word costs, in word positions: Pagefind returns every position of the
+ * word in every record, and its time grows with them (服務 has 58,000 at the full series, a rare
+ * bigram a few dozen). `positions` lists the commonest words (the build counts them,
+ * `commonWords` in config.ts); any other word has fewer than `unlisted`.
+ */
+export interface WordCosts {
+  positions: ReadonlyMap<string, number>;
+  unlisted: number;
+}
+
+/**
+ * A word search's own cost besides its positions (a chunk to fetch, Pagefind's set-up), in
+ * positions: about what 1,500 positions take to process, as measured in Chromium.
+ */
+export const SEARCH_COST = 1500;
+
+/**
  * The Pagefind words a key is found by, with their offsets (see the module comment): the
  * character itself for one character, else bigrams covering every character; empty for an
  * empty key.
+ *
+ * The bigrams at the first and the last offset are needed; between them any bigrams do whose
+ * offsets are at most two apart. Without `costs`, every other one. With `costs`, the cheapest such
+ * set: 提升服務便 is found by 提升 升服 務便 rather than 提升 服務 務便, one more word but 58,000 fewer
+ * positions. Equal costs keep every other one.
  */
-export function queryWords(key: string): QueryWord[] {
+export function queryWords(key: string, costs?: WordCosts): QueryWord[] {
   const chars = [...key];
   if (chars.length <= 1) return chars.map((word) => ({ word, offset: 0 }));
+  const last = chars.length - 2;
+  const bigram = (offset: number) => chars[offset] + chars[offset + 1];
+  const cost = (offset: number) => SEARCH_COST + (costs ? (costs.positions.get(bigram(offset)) ?? costs.unlisted) : 0);
+  // best[i]: the least cost of words from offset i to the last, with the next offset chosen.
+  const best = new Array<number>(last + 1);
+  const next = new Array<number>(last + 1);
+  best[last] = cost(last);
+  for (let i = last - 1; i >= 0; i--) {
+    const two = i + 2 <= last ? best[i + 2] : Infinity;
+    next[i] = two <= best[i + 1] ? i + 2 : i + 1;
+    best[i] = cost(i) + best[next[i]];
+  }
   const words: QueryWord[] = [];
-  for (let offset = 0; offset + 1 < chars.length; offset += 2) words.push({ word: chars[offset] + chars[offset + 1], offset });
-  if (chars.length % 2 === 1) words.push({ word: chars[chars.length - 2] + chars[chars.length - 1], offset: chars.length - 2 });
+  for (let offset = 0; ; offset = next[offset]) {
+    words.push({ word: bigram(offset), offset });
+    if (offset === last) break;
+  }
   return words;
 }
 

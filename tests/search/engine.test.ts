@@ -189,6 +189,20 @@ describe('result order', () => {
     expect((await runSearch(s.searcher, config, state('滿意度調查', {}, 'oldest'))).hits.map((h) => s.rowId(h.row))).toEqual(['k', 'j', 'i', 'h', 'g']);
   });
 
+  it('finds the same rows by whichever words the costs pick', async () => {
+    const steered = { ...config, costs: { positions: new Map([['電話', 1_000_000], ['東辦', 1_000_000]]), unlisted: 10 } };
+    for (const q of ['注重電話禮貌', '臺東辦事處', '辦理電話禮貌測試', '電話禮貌']) {
+      const plain = searcherOf(rows);
+      const other = searcherOf(rows);
+      const hits = (await runSearch(plain.searcher, config, state(q))).hits.map((h) => plain.rowId(h.row));
+      expect(hits.length, q).toBeGreaterThan(0);
+      expect((await runSearch(other.searcher, steered, state(q))).hits.map((h) => other.rowId(h.row)), q).toEqual(hits);
+    }
+    const words = searcherOf(rows);
+    await runSearch(words.searcher, steered, state('注重電話禮貌'));
+    expect(words.calls).toEqual(['注重', '重電', '話禮', '禮貌']);
+  });
+
   it('counts occurrences without overlap', async () => {
     const t = searcherOf([spec('m', '(1) 其他', '啊啊啊啊', 'keelung')]);
     expect((await runSearch(t.searcher, config, state('啊啊'))).hits[0].occurrences).toBe(2);

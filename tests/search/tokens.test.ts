@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FIELD_BREAK, FIELD_END, fieldsWords, keyWords, queryWords } from '../../src/search/tokens.ts';
+import { FIELD_BREAK, FIELD_END, fieldsWords, keyWords, queryWords, SEARCH_COST } from '../../src/search/tokens.ts';
 import { searchKey } from '../../src/search/normalise.ts';
 
 describe('bigram words', () => {
@@ -22,6 +22,19 @@ describe('bigram words', () => {
     expect(words('窗口')).toEqual(['窗口@0']);
     expect(words('課')).toEqual(['課@0']);
     expect(words('')).toEqual([]);
+  });
+
+  it('steers around a common bigram when other bigrams can cover its characters', () => {
+    const costs = { positions: new Map([['服務', 58_000], ['提升', 5_000]]), unlisted: 4_000 };
+    const words = (key: string) => queryWords(key, costs).map(({ word, offset }) => `${word}@${offset}`);
+    // 提升 and 務便 are needed (first and last); 升服 costs less than 服務.
+    expect(words('提升服務便')).toEqual(['提升@0', '升服@1', '務便@3']);
+    // Two characters, or 服務 at the end: no other bigram covers them.
+    expect(words('服務')).toEqual(['服務@0']);
+    expect(words('提升服務')).toEqual(['提升@0', '服務@2']);
+    // Equal costs keep every other bigram, as without costs.
+    const flat = { positions: new Map<string, number>(), unlisted: SEARCH_COST };
+    for (const key of ['電話禮貌', '電話禮貌測', 'cns11359', '窗口', '一二三四五六七']) expect(queryWords(key, flat)).toEqual(queryWords(key));
   });
 
   it('every occurrence of a query key in a field is a run of consecutive record words', () => {
