@@ -35,6 +35,13 @@ describe('chart catalog of the real documents', () => {
       expect(records[0]).toEqual(chart.csv.columns);
       // Colour is never the only carrier: every row of bars or cells has its label as text, every point its value in its tooltip.
       for (const row of svg.matchAll(/<g class="chart-row"[^>]*>(.*?)<\/g>/g)) expect(row[1], chart.id).toContain('<text');
+      if (chart.kind === 'coverage' || chart.kind === 'practice' || chart.kind === 'branch-practices') {
+        // A heatmap: every row's label and every counted cell's number are text in the SVG.
+        const labels = /<g class="chart-labels"[^>]*>(.*?)<\/g>/.exec(svg)![1];
+        expect((labels.match(/<text /g) ?? []).length, chart.id).toBe(chart.table.rows.length);
+        const numbers = [...svg.matchAll(/<g class="chart-cov-text\d"[^>]*>(.*?)<\/g>/g)].flatMap((g) => [...g[1].matchAll(/>([^<]+)<\/text>/g)].map((m) => m[1]));
+        expect(numbers.length, chart.id).toBe(chart.table.rows.flatMap((r) => r.cells.slice(1).filter((c) => c.text !== '')).length);
+      }
       for (const point of svg.matchAll(/<g class="chart-point"[^>]*>(.*?)<\/g>/g)) expect(point[1], chart.id).toMatch(/^<title>[^<]+<\/title>/);
     });
   }

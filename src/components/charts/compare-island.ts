@@ -188,7 +188,8 @@ async function apply(holder: HTMLElement, state: CompareState): Promise<void> {
 }
 
 function showTooltip(tooltip: HTMLElement, point: Element, event: PointerEvent): void {
-  const [heading, quote] = (point.getAttribute('data-title') ?? '').split('｜');
+  // The point's only text is its <title> (src/charts/timeseries.ts pointData).
+  const [heading, quote] = (point.textContent ?? '').split('｜');
   tooltip.replaceChildren();
   const strong = document.createElement('strong');
   strong.textContent = heading;
