@@ -198,17 +198,17 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
     body.push(
       el(
         'g',
-        { class: 'chart-points', stroke: INK_FALLBACK, 'stroke-width': 1 },
+        // The panel's colour on the group (one organisation, one colour); a part-year point's own fill, the hatch, wins.
+        {
+          class: `chart-points chart-s${panel.series}`,
+          fill: SERIES_FALLBACK[panel.series % SERIES_FALLBACK.length],
+          stroke: INK_FALLBACK,
+          'stroke-width': 1,
+        },
         panel.points.map((p) =>
           el('g', pointData('chart-point', p), [
             textEl('title', {}, p.title),
-            el('circle', {
-              class: p.period ? null : `chart-s${panel.series}`,
-              cx: x(p.year),
-              cy: y(p.value),
-              r: p.period ? 5 : 4,
-              fill: p.period ? `url(#${hatchId})` : SERIES_FALLBACK[panel.series % SERIES_FALLBACK.length],
-            }),
+            el('circle', { cx: x(p.year), cy: y(p.value), r: p.period ? 5 : 4, fill: p.period ? `url(#${hatchId})` : null }),
           ]),
         ),
       ),

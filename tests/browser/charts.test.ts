@@ -166,6 +166,23 @@ describe('chart pages in Chromium', () => {
     }
   });
 
+  it('shows a point’s tooltip, its heading and the sentence, from the point’s <title>', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests`);
+      const point = page.locator('[data-compare-holder] figure[data-chart="indicator-phone-courtesy-tests"] g.chart-point').first();
+      const title = (await point.locator('title').textContent()) ?? '';
+      expect(title).toContain('｜');
+      await point.hover();
+      const tooltip = page.locator('.chart-tooltip');
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      await expect(tooltip.locator('strong').textContent()).resolves.toBe(title.split('｜')[0]);
+      await expect(tooltip.locator('q').textContent()).resolves.toBe(title.split('｜')[1]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('shows a practice view chosen in the URL, loaded from its own page', async () => {
     const page = await browser.context.newPage();
     try {
