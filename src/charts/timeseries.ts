@@ -70,7 +70,7 @@ function hatch(id: string): string {
 /** Half the side of a target's hollow square: larger than a result's dot (r 4–5), so both show when equal. */
 const TARGET_HALF = 6;
 
-/** A point's datum as attributes of its group, read back by readPanel; its tooltip, the group's <title>, is its text. */
+/** A mark's datum as its attributes, read back by readPanel; its tooltip, the mark's <title> child, is its text. */
 function pointData(className: string, p: SeriesPoint): Record<string, string | number> {
   return {
     class: className,
@@ -173,6 +173,7 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
     }
   });
   if (segments.length > 0) body.push(el('path', { class: 'chart-line', d: segments.join(''), fill: 'none', stroke: MUTED_FALLBACK, 'stroke-width': 1.5 }));
+  // Each mark carries its datum and its tooltip (a <title> child) itself: one element per value.
   // Targets under the results: a hollow square larger than a result's dot stays visible around it.
   if (panel.targets.length > 0) {
     body.push(
@@ -180,16 +181,17 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
         'g',
         { class: 'chart-targets', fill: 'none', stroke: INK_FALLBACK, 'stroke-width': 1.5 },
         panel.targets.map((t) =>
-          el('g', pointData('chart-target', t), [
-            textEl('title', {}, t.title),
-            el('rect', {
-              class: 'chart-target-mark',
+          el(
+            'rect',
+            {
+              ...pointData('chart-target chart-target-mark', t),
               x: round(x(t.year) - TARGET_HALF),
               y: round(y(t.value) - TARGET_HALF),
               width: TARGET_HALF * 2,
               height: TARGET_HALF * 2,
-            }),
-          ]),
+            },
+            [textEl('title', {}, t.title)],
+          ),
         ),
       ),
     );
@@ -206,10 +208,11 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
           'stroke-width': 1,
         },
         panel.points.map((p) =>
-          el('g', pointData('chart-point', p), [
-            textEl('title', {}, p.title),
-            el('circle', { cx: x(p.year), cy: y(p.value), r: p.period ? 5 : 4, fill: p.period ? `url(#${hatchId})` : null }),
-          ]),
+          el(
+            'circle',
+            { ...pointData('chart-point', p), cx: x(p.year), cy: y(p.value), r: p.period ? 5 : 4, fill: p.period ? `url(#${hatchId})` : null },
+            [textEl('title', {}, p.title)],
+          ),
         ),
       ),
     );
@@ -317,7 +320,7 @@ export function readPanel(svg: {
       value: Number(g.getAttribute('data-value')),
       valueText: g.getAttribute('data-value-text') ?? '',
       period: g.getAttribute('data-period') || null,
-      // The group's only text is its <title>.
+      // The mark's only text is its <title>.
       title: g.textContent ?? '',
       document: g.getAttribute('data-document') ?? '',
     }));
@@ -325,7 +328,7 @@ export function readPanel(svg: {
     key: svg.getAttribute('data-branch') ?? '',
     label: svg.getAttribute('data-label') ?? '',
     series: Number(svg.getAttribute('data-series') ?? 0),
-    points: read('g.chart-point'),
-    targets: read('g.chart-target'),
+    points: read('.chart-point'),
+    targets: read('.chart-target'),
   };
 }

@@ -70,16 +70,16 @@ describe('SVG building', () => {
   });
 
   it('draws targets as hollow squares, never joined, on the scale of the results, and lists them for screen readers', () => {
-    const marks = [...charts.panel.matchAll(/<g class="chart-target"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]);
+    const marks = [...charts.panel.matchAll(/<rect class="chart-target chart-target-mark"[^>]*>(.*?)<\/rect>/g)].map((m) => m[1]);
     expect(marks).toHaveLength(2);
     for (const mark of marks) {
-      expect(mark).toMatch(/^<title>[^<]+<\/title><rect class="chart-target-mark" /);
-      expect(mark).not.toContain('<circle');
+      // The square holds only its tooltip.
+      expect(mark).toMatch(/^<title>[^<]+<\/title>$/);
     }
     // Hollow: the group of targets paints no fill (the stylesheet's .chart-target-mark says the same).
     expect(charts.panel).toMatch(/<g class="chart-targets" fill="none" stroke="#1a1d21"/);
     // A target equal to the result (111: 60 and 60) stays visible: the square is wider than the dot.
-    expect(charts.panel).toMatch(/<rect class="chart-target-mark" [^>]*width="12"/);
+    expect(charts.panel).toMatch(/<rect class="chart-target chart-target-mark" [^>]*width="12"/);
     expect((charts.panel.match(/<path class="chart-line"/g) ?? []).length).toBe(1);
     expect(seriesTop({ panels: [panel] })).toBe(117);
     expect(charts.panel).toContain(targetsText.targetsDesc('109 117 人次；111 60 人次'));
@@ -127,9 +127,11 @@ describe('SVG building', () => {
       return { getAttribute: (name: string) => map.get(name) ?? null, textContent: unescape(inner.replace(/<[^>]+>/g, '')) };
     };
     const root = attributes(/^<svg([^>]*)>/.exec(charts.panel)![1]);
-    const points = [...charts.panel.matchAll(/<g class="chart-point"([^>]*)>(.*?)<\/g>/g)].map((m) => attributes(m[1], m[2]));
-    const targets = [...charts.panel.matchAll(/<g class="chart-target"([^>]*)>(.*?)<\/g>/g)].map((m) => attributes(m[1], m[2]));
-    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: (selector) => (selector === 'g.chart-target' ? targets : points) });
+    const points = [...charts.panel.matchAll(/<circle class="chart-point"([^>]*)>(.*?)<\/circle>/g)].map((m) => attributes(m[1], m[2]));
+    const targets = [...charts.panel.matchAll(/<rect class="chart-target chart-target-mark"([^>]*)>(.*?)<\/rect>/g)].map((m) => attributes(m[1], m[2]));
+    expect(points).toHaveLength(4);
+    expect(targets).toHaveLength(2);
+    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: (selector) => (selector === '.chart-target' ? targets : points) });
     expect(decoded).toEqual(panel);
     expect(seriesPanel({ id: 'b', title: hostile }, decoded, years, 100, 360)).toBe(charts.panel);
   });

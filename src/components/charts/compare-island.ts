@@ -188,7 +188,7 @@ async function apply(holder: HTMLElement, state: CompareState): Promise<void> {
 }
 
 function showTooltip(tooltip: HTMLElement, point: Element, event: PointerEvent): void {
-  // The point's only text is its <title> (src/charts/timeseries.ts pointData).
+  // The point's only text is its <title> child (src/charts/timeseries.ts).
   const [heading, quote] = (point.textContent ?? '').split('｜');
   tooltip.replaceChildren();
   const strong = document.createElement('strong');
@@ -231,7 +231,7 @@ export function startCompare(): void {
   tooltip.setAttribute('aria-hidden', 'true');
   document.body.append(tooltip);
   document.addEventListener('pointermove', (event) => {
-    const point = (event.target as Element | null)?.closest?.('svg.chart-series g.chart-point');
+    const point = (event.target as Element | null)?.closest?.('svg.chart-series .chart-point');
     if (point) showTooltip(tooltip, point, event);
     else tooltip.hidden = true;
   });
