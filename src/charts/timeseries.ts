@@ -70,7 +70,7 @@ function hatch(id: string): string {
 /** Half the side of a target's hollow square: larger than a result's dot (r 4–5), so both show when equal. */
 const TARGET_HALF = 6;
 
-/** A point's datum as attributes of its group, read back by readPanel. */
+/** A mark's datum as its attributes, read back by readPanel; its tooltip, the mark's <title> child, is its text. */
 function pointData(className: string, p: SeriesPoint): Record<string, string | number> {
   return {
     class: className,
@@ -78,7 +78,6 @@ function pointData(className: string, p: SeriesPoint): Record<string, string | n
     'data-value': String(p.value),
     'data-value-text': p.valueText,
     'data-period': p.period ?? '',
-    'data-title': p.title,
     'data-document': p.document,
   };
 }
@@ -139,32 +138,31 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
       fitText(latestText(panel), width * 0.55 - 4, 11),
     ),
   );
+  // Axes as few elements as possible (a page shows up to 21 panels): the grid lines and the tick
+  // marks are one path each; the labels are bare <text>s in groups that carry anchor, size and colour.
   const yTicks = y.ticks(4).filter((t) => !integers || Number.isInteger(t));
   body.push(
-    el(
-      'g',
-      { class: 'chart-y-axis', 'aria-hidden': 'true' },
-      yTicks.map((tick) =>
-        el('g', { transform: `translate(0,${round(y(tick))})` }, [
-          el('line', { class: 'chart-grid', x1: LEFT, x2: width - RIGHT, stroke: GRID_FALLBACK }),
-          textEl('text', { class: 'chart-muted', x: LEFT - 4, y: 4, 'text-anchor': 'end', 'font-size': 10, fill: MUTED_FALLBACK }, formatNumber(tick)),
-        ]),
+    el('g', { class: 'chart-y-axis', 'aria-hidden': 'true' }, [
+      el('path', { class: 'chart-grid', d: yTicks.map((tick) => `M${LEFT},${round(y(tick))}H${width - RIGHT}`).join(''), stroke: GRID_FALLBACK }),
+      el(
+        'g',
+        { class: 'chart-muted', 'text-anchor': 'end', 'font-size': 10, fill: MUTED_FALLBACK },
+        yTicks.map((tick) => textEl('text', { x: LEFT - 4, y: y(tick) + 4 }, formatNumber(tick))),
       ),
-    ),
+    ]),
   );
   const ticks = yearTicks(years, Math.max(2, Math.floor((width - LEFT - RIGHT) / 44)));
+  const axisY = PANEL_HEIGHT - BOTTOM;
   body.push(
-    el(
-      'g',
-      { class: 'chart-x-axis', 'aria-hidden': 'true' },
-      ticks.map((year) =>
-        el('g', { transform: `translate(${round(x(year))},${PANEL_HEIGHT - BOTTOM})` }, [
-          el('line', { class: 'chart-axis', y1: 0, y2: 4, stroke: INK_FALLBACK }),
-          textEl('text', { x: 0, y: 15, 'text-anchor': 'middle', 'font-size': 10, fill: INK_FALLBACK }, String(year)),
-          textEl('text', { class: 'chart-muted', x: 0, y: 27, 'text-anchor': 'middle', 'font-size': 9, fill: MUTED_FALLBACK }, String(year + 1911)),
-        ]),
+    el('g', { class: 'chart-x-axis', 'aria-hidden': 'true', 'text-anchor': 'middle' }, [
+      el('path', { class: 'chart-axis', d: ticks.map((year) => `M${round(x(year))},${axisY}v4`).join(''), stroke: INK_FALLBACK }),
+      el('g', { 'font-size': 10, fill: INK_FALLBACK }, ticks.map((year) => textEl('text', { x: x(year), y: axisY + 15 }, String(year)))),
+      el(
+        'g',
+        { class: 'chart-muted', 'font-size': 9, fill: MUTED_FALLBACK },
+        ticks.map((year) => textEl('text', { x: x(year), y: axisY + 27 }, String(year + 1911))),
       ),
-    ),
+    ]),
   );
   // Lines only between consecutive years: a missing year is a gap, not a slope.
   const segments: string[] = [];
@@ -175,41 +173,47 @@ export function seriesPanel(spec: { id: string; title: string }, panel: SeriesPa
     }
   });
   if (segments.length > 0) body.push(el('path', { class: 'chart-line', d: segments.join(''), fill: 'none', stroke: MUTED_FALLBACK, 'stroke-width': 1.5 }));
+  // Each mark carries its datum and its tooltip (a <title> child) itself: one element per value.
   // Targets under the results: a hollow square larger than a result's dot stays visible around it.
-  for (const t of panel.targets) {
-    body.push(
-      el('g', pointData('chart-target', t), [
-        textEl('title', {}, t.title),
-        el('rect', {
-          class: 'chart-target-mark',
-          x: round(x(t.year) - TARGET_HALF),
-          y: round(y(t.value) - TARGET_HALF),
-          width: TARGET_HALF * 2,
-          height: TARGET_HALF * 2,
-          fill: 'none',
-          stroke: INK_FALLBACK,
-          'stroke-width': 1.5,
-        }),
-      ]),
-    );
-  }
-  for (const p of panel.points) {
+  if (panel.targets.length > 0) {
     body.push(
       el(
         'g',
-        pointData('chart-point', p),
-        [
-          textEl('title', {}, p.title),
-          el('circle', {
-            class: p.period ? null : `chart-s${panel.series}`,
-            cx: x(p.year),
-            cy: y(p.value),
-            r: p.period ? 5 : 4,
-            fill: p.period ? `url(#${hatchId})` : SERIES_FALLBACK[panel.series % SERIES_FALLBACK.length],
-            stroke: INK_FALLBACK,
-            'stroke-width': 1,
-          }),
-        ],
+        { class: 'chart-targets', fill: 'none', stroke: INK_FALLBACK, 'stroke-width': 1.5 },
+        panel.targets.map((t) =>
+          el(
+            'rect',
+            {
+              ...pointData('chart-target chart-target-mark', t),
+              x: round(x(t.year) - TARGET_HALF),
+              y: round(y(t.value) - TARGET_HALF),
+              width: TARGET_HALF * 2,
+              height: TARGET_HALF * 2,
+            },
+            [textEl('title', {}, t.title)],
+          ),
+        ),
+      ),
+    );
+  }
+  if (panel.points.length > 0) {
+    body.push(
+      el(
+        'g',
+        // The panel's colour on the group (one organisation, one colour); a part-year point's own fill, the hatch, wins.
+        {
+          class: `chart-points chart-s${panel.series}`,
+          fill: SERIES_FALLBACK[panel.series % SERIES_FALLBACK.length],
+          stroke: INK_FALLBACK,
+          'stroke-width': 1,
+        },
+        panel.points.map((p) =>
+          el(
+            'circle',
+            { ...pointData('chart-point', p), cx: x(p.year), cy: y(p.value), r: p.period ? 5 : 4, fill: p.period ? `url(#${hatchId})` : null },
+            [textEl('title', {}, p.title)],
+          ),
+        ),
       ),
     );
   }
@@ -308,7 +312,7 @@ export function timeSeriesChart(spec: TimeSeriesSpec & { desc: string }, columns
 /** A panel's data read back from its SVG (the attributes seriesPanel writes), for the compare island. */
 export function readPanel(svg: {
   getAttribute(name: string): string | null;
-  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null }>;
+  querySelectorAll(selector: string): ArrayLike<{ getAttribute(name: string): string | null; textContent: string | null }>;
 }): SeriesPanel {
   const read = (selector: string): SeriesPoint[] =>
     Array.from(svg.querySelectorAll(selector)).map((g) => ({
@@ -316,14 +320,15 @@ export function readPanel(svg: {
       value: Number(g.getAttribute('data-value')),
       valueText: g.getAttribute('data-value-text') ?? '',
       period: g.getAttribute('data-period') || null,
-      title: g.getAttribute('data-title') ?? '',
+      // The mark's only text is its <title>.
+      title: g.textContent ?? '',
       document: g.getAttribute('data-document') ?? '',
     }));
   return {
     key: svg.getAttribute('data-branch') ?? '',
     label: svg.getAttribute('data-label') ?? '',
     series: Number(svg.getAttribute('data-series') ?? 0),
-    points: read('g.chart-point'),
-    targets: read('g.chart-target'),
+    points: read('.chart-point'),
+    targets: read('.chart-target'),
   };
 }

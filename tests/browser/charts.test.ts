@@ -156,11 +156,28 @@ describe('chart pages in Chromium', () => {
       await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests&year=109&year=111`);
       const figure = page.locator('[data-compare-holder] figure[data-chart="indicator-phone-courtesy-tests"]');
       await expect.poll(() => figure.locator('thead th[data-year]:not([hidden])').evaluateAll((ths) => ths.map((t) => t.getAttribute('data-year')))).toEqual(['109', '111']);
-      const years = await figure.locator('.chart-panel:not([hidden]) g.chart-point').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('data-year')))].sort());
+      const years = await figure.locator('.chart-panel:not([hidden]) .chart-point').evaluateAll((gs) => [...new Set(gs.map((g) => g.getAttribute('data-year')))].sort());
       expect(years).toEqual(['109', '111']);
       // Kaohsiung's 109 target is redrawn with the chosen years too.
-      const targets = await figure.locator('.chart-panel:not([hidden]) g.chart-target').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-year')));
+      const targets = await figure.locator('.chart-panel:not([hidden]) .chart-target').evaluateAll((gs) => gs.map((g) => g.getAttribute('data-year')));
       expect(targets).toEqual(['109']);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows a point’s tooltip, its heading and the sentence, from the point’s <title>', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${browser.server.origin}${paths.compare()}?indicator=phone-courtesy-tests`);
+      const point = page.locator('[data-compare-holder] figure[data-chart="indicator-phone-courtesy-tests"] .chart-point').first();
+      const title = (await point.locator('title').textContent()) ?? '';
+      expect(title).toContain('｜');
+      await point.hover();
+      const tooltip = page.locator('.chart-tooltip');
+      await expect.poll(() => tooltip.isVisible()).toBe(true);
+      await expect(tooltip.locator('strong').textContent()).resolves.toBe(title.split('｜')[0]);
+      await expect(tooltip.locator('q').textContent()).resolves.toBe(title.split('｜')[1]);
     } finally {
       await page.close();
     }

@@ -3,6 +3,7 @@ import { legendMarks, readPanel, seriesLegend, seriesPanel, seriesTop, timeSerie
 import { el, escapeXml, fitText, standaloneSvg, textEl, textWidth } from '../../src/charts/svg.ts';
 import { scoreChart } from '../../src/charts/scores.ts';
 import { matrixChart } from '../../src/charts/matrix.ts';
+import { SPARK_HEIGHT, SPARK_ZERO, sparkBarHeight, sparkline } from '../../src/charts/sparkline.ts';
 import { profileChart } from '../../src/charts/profile.ts';
 import { chartText, targetsText, timeText } from '../../src/lib/i18n.ts';
 
@@ -69,14 +70,16 @@ describe('SVG building', () => {
   });
 
   it('draws targets as hollow squares, never joined, on the scale of the results, and lists them for screen readers', () => {
-    const marks = [...charts.panel.matchAll(/<g class="chart-target"[^>]*>(.*?)<\/g>/g)].map((m) => m[1]);
+    const marks = [...charts.panel.matchAll(/<rect class="chart-target chart-target-mark"[^>]*>(.*?)<\/rect>/g)].map((m) => m[1]);
     expect(marks).toHaveLength(2);
     for (const mark of marks) {
-      expect(mark).toMatch(/^<title>[^<]+<\/title><rect class="chart-target-mark" [^>]*fill="none"/);
-      expect(mark).not.toContain('<circle');
+      // The square holds only its tooltip.
+      expect(mark).toMatch(/^<title>[^<]+<\/title>$/);
     }
+    // Hollow: the group of targets paints no fill (the stylesheet's .chart-target-mark says the same).
+    expect(charts.panel).toMatch(/<g class="chart-targets" fill="none" stroke="#1a1d21"/);
     // A target equal to the result (111: 60 and 60) stays visible: the square is wider than the dot.
-    expect(charts.panel).toMatch(/<rect class="chart-target-mark" [^>]*width="12"/);
+    expect(charts.panel).toMatch(/<rect class="chart-target chart-target-mark" [^>]*width="12"/);
     expect((charts.panel.match(/<path class="chart-line"/g) ?? []).length).toBe(1);
     expect(seriesTop({ panels: [panel] })).toBe(117);
     expect(charts.panel).toContain(targetsText.targetsDesc('109 117 人次；111 60 人次'));
@@ -118,14 +121,17 @@ describe('SVG building', () => {
 
   it('writes each point’s datum on it, so the island can redraw exactly the same panel', () => {
     const unescape = (v: string) => v.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-    const attributes = (text: string) => {
+    const attributes = (text: string, inner = '') => {
       const map = new Map([...text.matchAll(/ ([a-z-]+)="([^"]*)"/g)].map((m) => [m[1], unescape(m[2])]));
-      return { getAttribute: (name: string) => map.get(name) ?? null };
+      // A group's text content: its <title>'s text (the mark inside holds none).
+      return { getAttribute: (name: string) => map.get(name) ?? null, textContent: unescape(inner.replace(/<[^>]+>/g, '')) };
     };
     const root = attributes(/^<svg([^>]*)>/.exec(charts.panel)![1]);
-    const points = [...charts.panel.matchAll(/<g class="chart-point"([^>]*)>/g)].map((m) => attributes(m[1]));
-    const targets = [...charts.panel.matchAll(/<g class="chart-target"([^>]*)>/g)].map((m) => attributes(m[1]));
-    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: (selector) => (selector === 'g.chart-target' ? targets : points) });
+    const points = [...charts.panel.matchAll(/<circle class="chart-point"([^>]*)>(.*?)<\/circle>/g)].map((m) => attributes(m[1], m[2]));
+    const targets = [...charts.panel.matchAll(/<rect class="chart-target chart-target-mark"([^>]*)>(.*?)<\/rect>/g)].map((m) => attributes(m[1], m[2]));
+    expect(points).toHaveLength(4);
+    expect(targets).toHaveLength(2);
+    const decoded = readPanel({ getAttribute: root.getAttribute, querySelectorAll: (selector) => (selector === '.chart-target' ? targets : points) });
     expect(decoded).toEqual(panel);
     expect(seriesPanel({ id: 'b', title: hostile }, decoded, years, 100, 360)).toBe(charts.panel);
   });
@@ -134,5 +140,53 @@ describe('SVG building', () => {
     const file = standaloneSvg(charts.scores, '.chart { --x: 1; }');
     expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
     expect(file).toContain('<style><![CDATA[\n.chart { --x: 1; }\n]]></style><title');
+  });
+  it('draws a sparkline as one path of bars whose heights follow the values, and zero years as flat muted marks', () => {
+    const values = [3, 0, 6, 1, 0, 6].map((value, i) => ({ year: 100 + i, value }));
+    const svg = sparkline({ label: hostile, values });
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="&lt;script&gt;/);
+    const paths = new Map([...svg.matchAll(/<path class="([^"]+)" d="([^"]+)"/g)].map((m) => [m[1], m[2]]));
+    expect([...paths.keys()]).toEqual(['chart-spark', 'chart-spark-zero']);
+    const boxes = (d: string) => [...d.matchAll(/M([\d.]+),([\d.]+)v-([\d.]+)h([\d.]+)v([\d.]+)z/g)].map((m) => ({ x: Number(m[1]), base: Number(m[2]), height: Number(m[3]) }));
+    const bars = boxes(paths.get('chart-spark')!);
+    const zeros = boxes(paths.get('chart-spark-zero')!);
+    // One bar per year with rows, in order, standing on the baseline, its height proportional to the count.
+    expect(bars.map((b) => b.x)).toEqual([0, 14, 21, 35]);
+    expect(bars.map((b) => b.height)).toEqual([3, 6, 1, 6].map((v) => Number(sparkBarHeight(v, 6).toFixed(2))));
+    expect(bars.every((b) => b.base === SPARK_HEIGHT)).toBe(true);
+    expect(bars[1].height).toBe(SPARK_HEIGHT - 2);
+    expect(bars[0].height).toBeCloseTo(bars[1].height / 2, 1);
+    // One row still shows as a bar taller than a zero year's mark; zero years are marks of their own, not gaps.
+    expect(bars[2].height).toBeGreaterThan(SPARK_ZERO);
+    expect(zeros).toEqual([7, 28].map((x) => ({ x, base: SPARK_HEIGHT, height: SPARK_ZERO })));
+    expect(sparkline({ label: 'x', values: [{ year: 100, value: 0 }] })).not.toContain('class="chart-spark"');
+  });
+
+  it('draws a heatmap with one path per shade and its counts as text, blank cells left out', () => {
+    const svg = matrixChart(
+      {
+        id: 'h',
+        title: 't',
+        desc: 'd',
+        columns: [100, 101, 102].map((roc) => ({ key: String(roc), lines: [String(roc), String(roc + 1911)], title: `民國${roc}年（${roc + 1911}）` })),
+        rows: [
+          { key: 'a', label: '甲', title: '甲' },
+          { key: 'b', label: '乙', title: '乙分局' },
+        ],
+        counts: [[0, 1, 5], [2, 0, 0]],
+        blank: [[false, false, false], [false, false, true]],
+      },
+      360,
+    );
+    const boxes = new Map([...svg.matchAll(/<path class="chart-cov(\d)" d="([^"]+)"/g)].map((m) => [Number(m[1]), m[2].match(/M/g)!.length]));
+    // Two "–" boxes (甲 100, 乙 101), one box each for 1, 2 and 3+; 乙 102 has no document: nothing drawn.
+    expect(Object.fromEntries(boxes)).toEqual({ 0: 2, 1: 1, 2: 1, 3: 1 });
+    expect(svg).toMatch(/<path class="chart-cov0" [^>]*stroke-dasharray="2 2"/);
+    const texts = Object.fromEntries([...svg.matchAll(/<g class="chart-cov-text(\d)"[^>]*>(.*?)<\/g>/g)].map((m) => [m[1], [...m[2].matchAll(/>([^<]+)<\/text>/g)].map((t) => t[1])]));
+    expect(texts).toEqual({ 0: ['–', '–'], 1: ['1'], 2: ['2'], 3: ['5'] });
+    // Year headers say all their name says: no tooltip. A short name gets its full name as tooltip.
+    expect(svg).not.toContain('<title>民國');
+    expect(svg).toMatch(/<g class="chart-labels"[^>]*><text [^>]*>甲<\/text><text [^>]*><title>乙分局<\/title>乙<\/text><\/g>/);
+    expect(svg).toContain(`>${chartText.matrixLegend}</text>`);
   });
 });

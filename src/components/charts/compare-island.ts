@@ -188,7 +188,8 @@ async function apply(holder: HTMLElement, state: CompareState): Promise<void> {
 }
 
 function showTooltip(tooltip: HTMLElement, point: Element, event: PointerEvent): void {
-  const [heading, quote] = (point.getAttribute('data-title') ?? '').split('｜');
+  // The point's only text is its <title> child (src/charts/timeseries.ts).
+  const [heading, quote] = (point.textContent ?? '').split('｜');
   tooltip.replaceChildren();
   const strong = document.createElement('strong');
   strong.textContent = heading;
@@ -230,7 +231,7 @@ export function startCompare(): void {
   tooltip.setAttribute('aria-hidden', 'true');
   document.body.append(tooltip);
   document.addEventListener('pointermove', (event) => {
-    const point = (event.target as Element | null)?.closest?.('svg.chart-series g.chart-point');
+    const point = (event.target as Element | null)?.closest?.('svg.chart-series .chart-point');
     if (point) showTooltip(tooltip, point, event);
     else tooltip.hidden = true;
   });
