@@ -88,6 +88,9 @@ function metaPolicy(file: string): string {
   return match[1].replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&');
 }
 
+/** Astro's folder of built scripts (build.assets, left at its default in astro.config.mjs). */
+const ASTRO_ASSETS = '_astro';
+
 /**
  * dist/_headers (Netlify/Cloudflare format; scripts/serve.ts honours it): nosniff on everything;
  * the document headers and a Content-Security-Policy per top-level entry of the build — the
@@ -100,9 +103,6 @@ function metaPolicy(file: string): string {
  * dozens of them, each small beside the 2–3 kB the policy headers would add. Then the charset of
  * each source text.
  */
-/** Astro's folder of built scripts (build.assets, left at its default in astro.config.mjs). */
-const ASTRO_ASSETS = '_astro';
-
 function writeHeaders(outDir: string, documents: readonly Document[], base: string): void {
   const done = step('_headers');
   const entryOf = (file: string) => relative(outDir, file).split(sep)[0];
