@@ -164,15 +164,6 @@ export class SearchIndex {
     return { doc, index: row - this.firstRow[doc] };
   }
 
-  /** Whether a row passes the selected filters, leaving out `without`. */
-  passes(row: number, filters: SearchState['filters'], without?: FilterKey): boolean {
-    for (const key of FILTER_KEYS) {
-      if (key === without || filters[key].length === 0) continue;
-      if (!this.values(row, key).some((value) => filters[key].includes(value))) return false;
-    }
-    return true;
-  }
-
   /** The values a row is filed under for one filter. */
   values(row: number, key: FilterKey): string[] {
     const doc = this.table.documents[this.rowDocument[row]];
@@ -411,9 +402,7 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
   const count = async (start: number, end: number, cached: boolean): Promise<number> => {
     const candidate = chars.slice(start, end).join('');
     if (!isSearchable(candidate, config) || (!cached && tries++ >= MAX_SUGGESTION_TRIES)) return 0;
-    let n = 0;
-    for (const row of (await searcher.rows(candidate, partWords(chars, start, end, cover))).keys()) if (searcher.index.passes(row, state.filters)) n++;
-    return n;
+    return countRows(searcher, candidate, partWords(chars, start, end, cover), state);
   };
   const found: Suggestion[] = [];
   const seen = new Set<string>([key]);
@@ -425,7 +414,7 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
   for (const reading of readings) {
     if (seen.has(reading) || [...reading].length === 0) continue;
     seen.add(reading);
-    const n = isSearchable(reading, config) && tries++ < MAX_SUGGESTION_TRIES ? await countRows(searcher, reading, state, config.costs) : 0;
+    const n = isSearchable(reading, config) && tries++ < MAX_SUGGESTION_TRIES ? await countRows(searcher, reading, queryWords(reading, config.costs), state) : 0;
     if (n > 0) found.push({ q: reading, count: n, kind: 'reading' });
   }
   if (found.length > 0 || chars.length < 3) return found.slice(0, MAX_SUGGESTIONS);
@@ -468,10 +457,10 @@ export async function suggestions(searcher: Searcher, config: EngineConfig, stat
   return found.sort((a, b) => b.count - a.count).slice(0, MAX_SUGGESTIONS);
 }
 
-async function countRows(searcher: Searcher, key: string, state: SearchState, costs: WordCosts | undefined): Promise<number> {
-  let n = 0;
-  for (const row of (await searcher.rows(key, queryWords(key, costs))).keys()) if (searcher.index.passes(row, state.filters)) n++;
-  return n;
+/** The rows holding a key under the state's filters, found by `words`. */
+async function countRows(searcher: Searcher, key: string, words: readonly QueryWord[], state: SearchState): Promise<number> {
+  const rows = [...(await searcher.rows(key, words)).keys()].map((row) => ({ row }));
+  return searcher.index.filterAndCount(rows, state.filters).passing.length;
 }
 
 /**
