@@ -111,10 +111,13 @@ function writeHeaders(outDir: string, documents: readonly Document[], base: stri
   // Every page's policy has one shape (unitePolicies checks): without hashes, it is the policy of
   // a section that has no page of its own.
   const shape = new Map([...unitePolicies(pages)].map(([name, sources]) => [name, sources.filter((source) => !isHash(source))]));
+  const byEntry = <T extends { entry: string }>(items: readonly T[]) => Map.groupBy(items, (item) => item.entry);
+  const pagesOf = byEntry(pages);
+  const svgsOf = byEntry(svgs);
   const sectionPolicy = (entry: string, framing: string): string => {
-    const own = pages.filter((p) => p.entry === entry);
+    const own = pagesOf.get(entry) ?? [];
     const united = own.length > 0 ? unitePolicies(own) : new Map([...shape].map(([name, sources]) => [name, [...sources]]));
-    for (const { file } of svgs.filter((svg) => svg.entry === entry)) {
+    for (const { file } of svgsOf.get(entry) ?? []) {
       for (const [name, sources] of parsePolicy(svgPolicy(file))) {
         const list = united.get(name);
         if (!list) throw new Error(`${file}: needs ${name}, which the pages' policy lacks`);
