@@ -36,6 +36,22 @@ function foldWidth(codePoint: number): number {
 
 /** The key form of one character, or "" when it is ignored. */
 export function keyChar(char: string): string {
+  let key = keyOfChar.get(char);
+  if (key === undefined) {
+    key = computeKeyChar(char);
+    keyOfChar.set(char, key);
+  }
+  return key;
+}
+
+/**
+ * Key forms met so far: a text has a few thousand distinct characters at most, and every row shown
+ * is walked character by character (findMatches), which the regular expression and case folding
+ * below would otherwise repeat for each one.
+ */
+const keyOfChar = new Map<string, string>();
+
+function computeKeyChar(char: string): string {
   if (IGNORED.test(char)) return '';
   if (char === ASCII_QUOTE) return QUOTE_STAND_IN;
   const folded = String.fromCodePoint(foldWidth(char.codePointAt(0)!));

@@ -48,6 +48,9 @@ interface PagefindModule extends PagefindApi {
   init(): Promise<void>;
 }
 
+/** How long a search runs before the page says it is searching (search() tells why). */
+const SEARCHING_STATUS_DELAY_MS = 300;
+
 const fill = (template: string, values: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
 
@@ -295,7 +298,6 @@ export function startSearchPage(config: PageConfig): void {
 
   async function search(options: { focusKey?: string }): Promise<void> {
     const runId = ++generation;
-    updateUrl();
     const q = state.q.trim();
     if (q === '') {
       outcome = null;
@@ -306,9 +308,15 @@ export function startSearchPage(config: PageConfig): void {
       sortControl.hidden = true;
       renderSuggestions([]);
       renderFilters();
+      updateUrl();
       return;
     }
-    setCount(config.strings.searching);
+    // The previous count stays on screen until the answer replaces it, unless the answer takes
+    // long enough for the reader to wonder: a quick search does not flash (or have read out) a
+    // status in between. The count's data-count goes at once, as it marks a finished search.
+    count.removeAttribute('data-count');
+    count.removeAttribute('data-q');
+    const slow = setTimeout(() => runId === generation && setCount(config.strings.searching), SEARCHING_STATUS_DELAY_MS);
     list.setAttribute('aria-busy', 'true');
     try {
       const result = await runSearch(await api(), engineConfig, state);
@@ -317,22 +325,28 @@ export function startSearchPage(config: PageConfig): void {
       shown = 0;
       dropped = 0;
       list.replaceChildren();
+      // The filters and their counts are known now: drawn while the first rows' texts load.
+      renderFilters();
+      if (options.focusKey) {
+        const [key, value] = options.focusKey.split(':') as [FilterKey, string];
+        filterBox.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`)?.focus();
+      }
       await showMore(runId, false);
       if (runId !== generation) return;
       const nearest = total() === 0 ? await suggestions(await api(), engineConfig, state) : [];
       if (runId !== generation) return;
       renderSuggestions(nearest);
       showCount();
-      renderFilters();
-      if (options.focusKey) {
-        const [key, value] = options.focusKey.split(':') as [FilterKey, string];
-        filterBox.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`)?.focus();
-      }
+      // Off the path to the answer: the address and title follow once it is shown.
+      updateUrl();
     } catch (error) {
       if (runId !== generation) return;
       console.error(error);
       setCount(config.strings.error);
       list.setAttribute('aria-busy', 'false');
+      updateUrl();
+    } finally {
+      clearTimeout(slow);
     }
   }
 

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { REAL } from '../site/support/builds.ts';
 import { loadIndex } from '../site/support/dist.ts';
 import { href } from '../../src/lib/urls.ts';
+import { ui } from '../../src/lib/i18n.ts';
 import { openBrowser, type Browser } from './support.ts';
 
 const index = loadIndex(REAL);
@@ -59,6 +60,9 @@ async function allResults(page: Page): Promise<string[]> {
 }
 
 /** The ROC year of a row path (…/<branch>/<year>/<kind>/<row>/). */
+/** A UI template with its {name} slots filled, as the search page fills them. */
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
+
 const yearOf = (path: string) => Number(path.split('/').at(-4));
 
 async function search(browser: Browser, query: string, params = ''): Promise<Page> {
@@ -258,6 +262,33 @@ describe('search page', () => {
     expect(await page.locator('#search-count').getAttribute('data-count')).toBe('0');
     expect(await page.locator('#search-results > li').count()).toBe(0);
     await expect(page.locator('#search-more').isHidden()).resolves.toBe(true);
+    await page.close();
+  });
+
+  it('keeps the last count on screen while a search runs, and says it is searching only once it is slow', async () => {
+    const page = await search(browser, '電話');
+    const before = await page.locator('#search-count').textContent();
+    // The next rows' texts take 1.2 s to arrive.
+    await page.route('**/pagefind/rows/**', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1200));
+      await route.continue();
+    });
+    const atSubmit = await page.evaluate(() => {
+      const count = document.getElementById('search-count')!;
+      const started = performance.now();
+      const seen: { text: string; ms: number }[] = [];
+      (window as unknown as { countTexts: typeof seen }).countTexts = seen;
+      new MutationObserver(() => seen.push({ text: count.textContent ?? '', ms: performance.now() - started })).observe(count, { childList: true, characterData: true, subtree: true });
+      (document.getElementById('search-q') as HTMLInputElement).value = '禮貌';
+      (document.getElementById('search-form') as HTMLFormElement).requestSubmit();
+      return { text: count.textContent, finished: count.dataset.count !== undefined };
+    });
+    // At once: the old count still shown, but no longer marked as a finished search.
+    expect(atSubmit).toEqual({ text: before, finished: false });
+    const n = await waitForResults(page, '禮貌');
+    const seen = await page.evaluate(() => (window as unknown as { countTexts: { text: string; ms: number }[] }).countTexts);
+    expect(seen.map((s) => s.text)).toEqual([ui.searching, fill(ui.searchCount, { n, q: '禮貌' })]);
+    expect(seen[0].ms).toBeGreaterThanOrEqual(250);
     await page.close();
   });
 
