@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 import { builtPages, HEIGHT_BUDGET_PX, HEIGHT_VIEWPORT, textTable } from './bench-site.ts';
+import { layOutWholePage } from './whole-page.ts';
 
 /** Kinds whose pages compare across documents: their first screen must show the headline chart or table. */
 export const COMPARISON_KINDS = ['home', 'compare', 'compare indicator', 'compare practice', 'practice', 'branch', 'dimension'];
@@ -63,6 +64,7 @@ export async function measureHeights(outDir: string, pages: readonly { kind: str
     const results: PageHeight[] = [];
     for (const target of pages) {
       await page.goto(`${server.origin}${target.sitePath}`, { waitUntil: 'load' });
+      await layOutWholePage(page);
       const measured = await page.evaluate(() => {
         const headline = document.querySelector('[data-headline]');
         return {

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openBrowser, pageKinds, type Browser } from './support.ts';
+import { layOutWholePage } from '../../scripts/whole-page.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
@@ -23,6 +24,7 @@ describe('every page kind in Chromium', () => {
           await expect(page.locator('h1').count()).resolves.toBe(1);
           expect((await page.title()).length).toBeGreaterThan(0);
           if (kind === 'search') await page.locator('#search-q').waitFor();
+          await layOutWholePage(page);
           const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
           const violations = results.violations.map(
             (v) => `${colorScheme}: ${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`,

@@ -15,6 +15,7 @@ import { COMPARISON_KINDS, heightTargets } from '../../scripts/bench-heights.ts'
 import { inPages, openSite, type SiteBrowser } from './support/browser.ts';
 import { FULL } from './support/builds.ts';
 import { FIRST_YEAR, LAST_YEAR } from '../../scripts/synthetic/series.ts';
+import { layOutWholePage } from '../../scripts/whole-page.ts';
 
 const ORGANISATIONS = 7;
 const pages = builtPages(FULL.outDir);
@@ -46,6 +47,7 @@ describe(`a series of ${ORGANISATIONS * (LAST_YEAR - FIRST_YEAR + 1) * 2} docume
       await inPages(site, targets, 2, async (page, target) => {
         await page.setViewportSize(HEIGHT_VIEWPORT);
         await page.goto(`${site.server.origin}${target.sitePath}`);
+        await layOutWholePage(page);
         const { height, headlineTop } = await page.evaluate(() => {
           const headline = document.querySelector('[data-headline]');
           // The 合成示範資料 banner exists only in this synthetic build: the published page's first
@@ -71,6 +73,7 @@ describe(`a series of ${ORGANISATIONS * (LAST_YEAR - FIRST_YEAR + 1) * 2} docume
       const found: string[] = [];
       await inPages(site, oneOfEach, 2, async (page, target) => {
         await page.goto(`${site.server.origin}${target.sitePath}`);
+        await layOutWholePage(page);
         for (const colorScheme of ['light', 'dark'] as const) {
           await page.emulateMedia({ colorScheme });
           const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
