@@ -269,12 +269,15 @@ export function startSearchPage(config: PageConfig): void {
     return item;
   }
 
-  async function showMore(runId: number, focusFirst: boolean): Promise<void> {
+  /** Shows the next page of results; `whileLoading` runs once their texts have been asked for. */
+  async function showMore(runId: number, focusFirst: boolean, whileLoading?: () => void): Promise<void> {
     if (!outcome) return;
     const batch = outcome.hits.slice(shown, shown + config.pageSize);
     shown += batch.length;
     const index = (await api()).index;
-    const rows = await Promise.all(batch.map((hit) => loadRow(index, hit)));
+    const loading = Promise.all(batch.map((hit) => loadRow(index, hit)));
+    whileLoading?.();
+    const rows = await loading;
     if (runId !== generation) return;
     let firstLink: HTMLAnchorElement | null = null;
     for (const row of rows) {
@@ -326,12 +329,13 @@ export function startSearchPage(config: PageConfig): void {
       dropped = 0;
       list.replaceChildren();
       // The filters and their counts are known now: drawn while the first rows' texts load.
-      renderFilters();
-      if (options.focusKey) {
-        const [key, value] = options.focusKey.split(':') as [FilterKey, string];
-        filterBox.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`)?.focus();
-      }
-      await showMore(runId, false);
+      await showMore(runId, false, () => {
+        renderFilters();
+        if (options.focusKey) {
+          const [key, value] = options.focusKey.split(':') as [FilterKey, string];
+          filterBox.querySelector<HTMLInputElement>(`input[name="${key}"][value="${CSS.escape(value)}"]`)?.focus();
+        }
+      });
       if (runId !== generation) return;
       const nearest = total() === 0 ? await suggestions(await api(), engineConfig, state) : [];
       if (runId !== generation) return;
