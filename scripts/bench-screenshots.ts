@@ -12,6 +12,7 @@ import { parseArgs } from 'node:util';
 import { launchChromium } from './chromium.ts';
 import { startServer } from './serve.ts';
 import { ROOT } from './bench-site.ts';
+import { layOutWholePage } from './whole-page.ts';
 
 export const COMPARISON_PAGES = [
   '/',
@@ -47,9 +48,12 @@ async function main(): Promise<void> {
           await page.emulateMedia({ colorScheme });
           await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
           const name = `${path.replace(/^\/|\/$/g, '').replace(/\//g, '_') || 'home'}-${width}-${colorScheme}.png`;
-          await page.screenshot({ path: join(out, name), fullPage: true });
           // The first screen alone: what a reader sees before scrolling (the headline must be in it).
           await page.screenshot({ path: join(out, name.replace(/\.png$/, '-first-screen.png')) });
+          // The whole page as a reader who scrolls through sees it: a full-page capture would
+          // otherwise leave the tables laid out only near the screen blank.
+          await layOutWholePage(page);
+          await page.screenshot({ path: join(out, name), fullPage: true });
           console.log(join(out, name));
         }
       }
