@@ -59,10 +59,10 @@ async function allResults(page: Page): Promise<string[]> {
   return hrefs.map((h) => new URL(h).pathname).sort();
 }
 
-/** The ROC year of a row path (…/<branch>/<year>/<kind>/<row>/). */
 /** A UI template with its {name} slots filled, as the search page fills them. */
 const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name]));
 
+/** The ROC year of a row path (…/<branch>/<year>/<kind>/<row>/). */
 const yearOf = (path: string) => Number(path.split('/').at(-4));
 
 async function search(browser: Browser, query: string, params = ''): Promise<Page> {
