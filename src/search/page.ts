@@ -341,16 +341,16 @@ export function startSearchPage(config: PageConfig): void {
       if (runId !== generation) return;
       renderSuggestions(nearest);
       showCount();
-      // Off the path to the answer: the address and title follow once it is shown.
-      updateUrl();
     } catch (error) {
       if (runId !== generation) return;
       console.error(error);
       setCount(config.strings.error);
       list.setAttribute('aria-busy', 'false');
-      updateUrl();
     } finally {
       clearTimeout(slow);
+      // Off the path to the answer: the address and title follow once it is shown (a newer search
+      // has its own).
+      if (runId === generation) updateUrl();
     }
   }
 
