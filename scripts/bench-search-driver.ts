@@ -193,12 +193,14 @@ export interface Measured {
 export interface Cost {
   bytes: number;
   ms: number;
+  /** Which pass over the later-query sample measured it (0-based). */
+  pass: number;
 }
 
 export interface EngineRun {
   /** Every query of one long session: the first on a cold browser, the rest typed one after another. */
   session: Measured[];
-  /** The second query of a fresh visit, for a sample of queries. */
+  /** The second query of a fresh visit, for a sample of queries, once per pass. */
   later: Cost[];
 }
 
@@ -222,7 +224,7 @@ async function runSession(driver: Driver, page: Page, server: CountingServer, qu
  * "Later query" as a reader meets it: the second query of a fresh visit (empty HTTP cache, one
  * query already run), so that nothing but that first query's files can be reused.
  */
-async function secondQuery(driver: Driver, page: Page, server: CountingServer, warmUp: string, query: Query): Promise<Cost> {
+async function secondQuery(driver: Driver, page: Page, server: CountingServer, warmUp: string, query: Query, pass: number): Promise<Cost> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.clearBrowserCache');
   await cdp.detach();
@@ -231,24 +233,37 @@ async function secondQuery(driver: Driver, page: Page, server: CountingServer, w
   const before = server.bytes();
   const ms = await driver.query(page, query.text);
   await server.idle();
-  return { bytes: server.bytes() - before, ms };
+  return { bytes: server.bytes() - before, ms, pass };
 }
 
 /**
  * Both engines over every query, each in a browser profile of its own so that each first query
- * is as cold as the other. The long sessions run one engine after the other; the later-query
- * sample alternates between the engines query by query, so that a change in the machine's load
- * weighs on both alike.
+ * is as cold as the other. The long sessions run one engine after the other. The later-query
+ * sample is measured `passes` times, alternating between the engines query by query, and which
+ * engine goes first alternates too: a change in the machine's load, or the work one browser
+ * leaves running after its query, then weighs on both alike. One pass was not enough: on this
+ * 2-core machine the median of 41 later queries moved by 10 ms from run to run.
  */
-export async function runEngines(drivers: readonly Driver[], server: CountingServer, queries: readonly Query[], laterSample: readonly Query[], warmUp: string): Promise<EngineRun[]> {
+export async function runEngines(
+  drivers: readonly Driver[],
+  server: CountingServer,
+  queries: readonly Query[],
+  laterSample: readonly Query[],
+  warmUp: string,
+  passes: number,
+): Promise<EngineRun[]> {
   const browsers = await Promise.all(drivers.map(() => launchChromium()));
   try {
     const sessions: Measured[][] = [];
     for (const [i, driver] of drivers.entries()) sessions.push(await runSession(driver, await browsers[i].context.newPage(), server, queries));
     const pages = await Promise.all(browsers.map((b) => b.context.newPage()));
     const later: Cost[][] = drivers.map(() => []);
-    for (const query of laterSample) {
-      for (const [i, driver] of drivers.entries()) later[i].push(await secondQuery(driver, pages[i], server, warmUp, query));
+    for (let pass = 0; pass < passes; pass++) {
+      for (const [q, query] of laterSample.entries()) {
+        const turn = (pass + q) % drivers.length;
+        for (const i of drivers.map((_, k) => (k + turn) % drivers.length)) later[i].push(await secondQuery(drivers[i], pages[i], server, warmUp, query, pass));
+      }
+      console.error(`bench: later-query pass ${pass + 1}/${passes} done`);
     }
     return drivers.map((_, i) => ({ session: sessions[i], later: later[i] }));
   } finally {

@@ -78,3 +78,8 @@ export function costs(run: EngineRun): Costs {
 
 export const laterBytes = (c: Costs, q: number) => quantile(c.later.map((l) => l.bytes), q);
 export const laterMs = (c: Costs, q = 0.5) => quantile(c.later.map((l) => l.ms), q);
+/** The median later-query latency of each pass over the sample, in pass order. */
+export function laterMsByPass(c: Costs): number[] {
+  const passes = Math.max(1, ...c.later.map((l) => l.pass + 1));
+  return Array.from({ length: passes }, (_, pass) => quantile(c.later.filter((l) => l.pass === pass).map((l) => l.ms), 0.5));
+}

@@ -1,5 +1,5 @@
 /**
- * npm run bench:search [-- --sizes 1x,full --samples 300 --full-samples 60 --later 80 --full-later 40 --seed 20240611 --reuse]
+ * npm run bench:search [-- --sizes 1x,full --samples 300 --full-samples 60 --later 80 --full-later 40 --passes 3 --seed 20240611 --reuse]
  *
  * Measures the site's search against what find-in-page would give, side by side with a plain
  * Pagefind index of the same row pages, at each corpus size in one run:
@@ -25,7 +25,7 @@ import { explanation, sizeReport, TARGETS, type SizeResult } from './bench-searc
 
 const WORK = join(ROOT, '.tmp/bench-search');
 
-async function measureSize(size: CorpusSize, options: { samples: number; later: number; seed: string; reuse: boolean }): Promise<SizeResult> {
+async function measureSize(size: CorpusSize, options: { samples: number; later: number; passes: number; seed: string; reuse: boolean }): Promise<SizeResult> {
   const corpus = benchCorpus(size);
   const site = siteDirs(WORK, size);
   buildOurSite(corpus, site, options.reuse);
@@ -47,7 +47,7 @@ async function measureSize(size: CorpusSize, options: { samples: number; later: 
   const server = await countingServer(site.dist);
   try {
     const plain = plainDriver(fragmentUrls(join(site.dist, PLAIN_BUNDLE)));
-    const [oursRun, plainRun] = await runEngines([ours, plain], server, queries, laterSample, warmUp);
+    const [oursRun, plainRun] = await runEngines([ours, plain], server, queries, laterSample, warmUp, options.passes);
     return {
       label: size === '1x' ? '1×' : 'full corpus',
       description: corpus.description,
@@ -72,10 +72,13 @@ async function main(): Promise<void> {
       'full-samples': { type: 'string', default: '60' },
       later: { type: 'string', default: '80' },
       'full-later': { type: 'string', default: '40' },
+      passes: { type: 'string', default: '3' },
       seed: { type: 'string', default: '20240611' },
       reuse: { type: 'boolean', default: false },
     },
   });
+  const passes = Number(values.passes);
+  if (!Number.isInteger(passes) || passes < 1) throw new Error(`--passes must be a whole number ≥ 1 (got ${values.passes})`);
   const sizes = values.sizes!.split(',').map((s) => s.trim()) as CorpusSize[];
   for (const size of sizes) if (!CORPUS_SIZES.includes(size)) throw new Error(`unknown size ${size} (sizes: ${CORPUS_SIZES.join(', ')})`);
   const started = new Date();
@@ -85,7 +88,7 @@ async function main(): Promise<void> {
   for (const size of sizes) {
     const samples = Number(size === 'full' ? values['full-samples'] : values.samples);
     const later = Number(size === 'full' ? values['full-later'] : values.later);
-    const result = await measureSize(size, { samples, later, seed: values.seed!, reuse: values.reuse! });
+    const result = await measureSize(size, { samples, later, passes, seed: values.seed!, reuse: values.reuse! });
     const report = sizeReport(result);
     reports.push(report.text);
     misses.push(...report.misses);
